@@ -1,0 +1,43 @@
+/**
+ * Every setting of the site, in one typed object. Pages read from here; nothing about
+ * the lab, its members or page sizes is written into a page.
+ */
+export interface SiteConfig {
+  /** Shown in the header, the page titles and the feeds. */
+  title: string;
+  /** One sentence for search engines, feeds and link previews. */
+  description: string;
+  /** The paragraph on the home page. */
+  intro: string;
+  /** Absolute origin the site is hosted at, used for canonical URLs, feeds and the sitemap. */
+  site: string;
+  /**
+   * Path the site is hosted under (`/` at a domain root). The `SITE_BASE` environment
+   * variable overrides it at build time, e.g. `SITE_BASE=/lab/papers npm run build`.
+   */
+  base: string;
+  /** Names of lab members; their names are highlighted wherever they appear. */
+  labMembers: string[];
+  /** Entries per page on long listings (all papers, an author's, a topic's…). */
+  pageSize: number;
+  /** Papers shown on the home page under "Latest". */
+  latestCount: number;
+  /** Related papers shown on each paper page. */
+  relatedCount: number;
+  /** Category given to imported BibTeX entries that name none. */
+  defaultCategory: string;
+}
+
+export const SITE: SiteConfig = {
+  title: 'Paper Shelf',
+  description: 'A reading list of research papers on language models, interpretability and their applications.',
+  intro:
+    'Papers we read, cite and build on: language models, their evaluation, interpretability and safety. Browse by author, topic, year or affiliation, search everything, and keep your own reading list in the browser.',
+  site: 'https://example.org',
+  base: process.env.SITE_BASE ?? '/',
+  labMembers: ['Yonatan Belinkov', 'Fernanda Viégas', 'Martin Wattenberg'],
+  pageSize: 25,
+  latestCount: 10,
+  relatedCount: 5,
+  defaultCategory: 'cs.LG',
+};
