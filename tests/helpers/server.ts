@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
+import { DIST } from './dist.ts';
 
 export interface StaticSite {
   /** Origin plus the sub-path, always ending in `/`, e.g. `http://127.0.0.1:4321/lab/papers/`. */
@@ -14,8 +15,8 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default `dist/`) under `basePath` (default `/`) on a free port. */
-export async function serveSite(root = 'dist', basePath = '/'): Promise<StaticSite> {
+/** Serves `root` (default: the built site) under `basePath` (default `/`) on a free port. */
+export async function serveSite(root = DIST, basePath = '/'): Promise<StaticSite> {
   const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const serveFiles = sirv(path.resolve(root), { dev: true, etag: true });
   const server: Server = createServer((req, res) => {
