@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { paperSchema } from './schema.ts';
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/papers' }),
+  // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
+  loader: glob({ pattern: '*.md', base: process.env.PAPERS_DIR ?? './content/papers' }),
   schema: paperSchema,
 });
 

@@ -1,0 +1,48 @@
+/**
+ * The contract between the search page UI and its two index back ends: stock Pagefind
+ * when the site is served over HTTP, and the classic-script offline index when it is
+ * opened from file:// (where Pagefind's module loader, fetch and WASM are blocked).
+ * Both return the same shapes so the UI, filters, sort and URL state are shared.
+ */
+
+/** Facet names used by both indexes (Pagefind `data-pagefind-filter` keys). */
+export type FacetName = 'topic' | 'year' | 'author' | 'affiliation' | 'code';
+
+export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
+
+export interface SearchQuery {
+  /** What the reader typed; never empty when sent to a back end. */
+  term: string;
+  /** Selected values per facet; values within a facet are OR-ed, facets AND-ed. */
+  filters: Partial<Record<FacetName, string[]>>;
+  sort: SortOrder;
+}
+
+export interface SearchHit {
+  /** Site path of the result page, base excluded, e.g. `/papers/some-slug/`. */
+  path: string;
+  title: string;
+  /** Author names joined for display. */
+  authors: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Readable category name, e.g. `Computation and Language`. */
+  category: string;
+  /** Excerpt as HTML in which only `<mark>` elements are markup. */
+  excerpt: string;
+}
+
+export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
+
+export interface SearchOutcome {
+  /** Number of matching pages. */
+  total: number;
+  /** Counts of each facet value among the matches (for the filter controls). */
+  facetCounts: FacetCounts;
+  /** Loads the hits at positions [start, start + count) in sort order. */
+  hits(start: number, count: number): Promise<SearchHit[]>;
+}
+
+export interface SearchBackend {
+  search(query: SearchQuery): Promise<SearchOutcome>;
+}
