@@ -46,3 +46,21 @@ export interface SearchOutcome {
 export interface SearchBackend {
   search(query: SearchQuery): Promise<SearchOutcome>;
 }
+
+/**
+ * How the search page finds the offline back end from file://. The search UI (search.js)
+ * injects `<script src="{site root}/scripts/offline-search.js">` (path below, relative to
+ * the site root) unless the global is already set, waits for its `load` event, then reads
+ * `window.__offlineSearchBackend`. The offline script must assign it synchronously while
+ * it runs, and find its own index files relative to its own `document.currentScript.src`.
+ * Over http(s) neither is used: hosted visitors get stock Pagefind.
+ */
+export const OFFLINE_BACKEND_GLOBAL = '__offlineSearchBackend';
+export const OFFLINE_BACKEND_SCRIPT = 'scripts/offline-search.js';
+
+declare global {
+  interface Window {
+    /** Set by `scripts/offline-search.js` (see OFFLINE_BACKEND_GLOBAL). */
+    __offlineSearchBackend?: SearchBackend;
+  }
+}
