@@ -1,0 +1,185 @@
+/**
+ * Getting a reading list out of the browser and back in: BibTeX for reference managers,
+ * a plain Markdown list of links for people, and an import that reads either back.
+ * Pure functions over the catalogue the site ships (`/reading-list/catalog.js`).
+ */
+import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
+
+/** One paper as the site describes it to the reading list. */
+export interface CatalogPaper {
+  slug: string;
+  title: string;
+  authors: string[];
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Canonical absolute URL of the paper page (site + base), as in feeds and the sitemap. */
+  url: string;
+  /** BibTeX entry key of the paper's entry, so a .bib file can be imported back. */
+  key: string;
+}
+
+/** The data the site ships for the reading list page. */
+export interface Catalog {
+  /** The site's title, used as the heading of an exported list. */
+  site: string;
+  papers: CatalogPaper[];
+}
+
+/** A catalogue indexed for look-ups by slug and by BibTeX key. */
+export interface CatalogIndex {
+  bySlug: Map<string, CatalogPaper>;
+  slugByKey: Map<string, string>;
+}
+
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  return {
+    bySlug: new Map(catalog.papers.map((paper) => [paper.slug, paper])),
+    slugByKey: new Map(catalog.papers.map((paper) => [paper.key, paper.slug])),
+  };
+}
+
+/** Link text in Markdown: brackets and backslashes would end or break the link. */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, (char) => `\\${char}`);
+}
+
+/**
+ * The list as Markdown task items, one paper per line:
+ * `- [ ] [Title](https://…/papers/slug/)`, `[x]` for papers already read. Plain text a
+ * person can read, paste in an e-mail or a README, and import back.
+ */
+export function exportLinks(state: ReadingListState, slugs: string[], index: CatalogIndex, site: string): string {
+  const lines = slugs.flatMap((slug) => {
+    const paper = index.bySlug.get(slug);
+    if (!paper) return [];
+    const box = markOf(state, slug).read ? '[x]' : '[ ]';
+    return [`- ${box} [${escapeLinkText(paper.title)}](${paper.url})`];
+  });
+  return `# Reading list: ${site}\n\n${lines.join('\n')}\n`;
+}
+
+/** The BibTeX of the given papers, in that order; `missing` names slugs with no entry. */
+export function exportBibtex(
+  slugs: string[],
+  bibtexBySlug: Record<string, string>,
+): { text: string; missing: string[] } {
+  const entries: string[] = [];
+  const missing: string[] = [];
+  for (const slug of slugs) {
+    const entry = bibtexBySlug[slug];
+    if (entry === undefined) missing.push(slug);
+    else entries.push(entry.trim());
+  }
+  return { text: entries.length ? `${entries.join('\n\n')}\n` : '', missing };
+}
+
+/** One paper found in imported text. */
+export interface ImportEntry {
+  slug: string;
+  read: boolean;
+}
+
+export interface ImportResult {
+  /** Papers of this site, in the order the text names them, each once. */
+  entries: ImportEntry[];
+  /** Links and BibTeX keys that name no paper of this site, as written. */
+  unmatched: string[];
+}
+
+// Characters that cannot be part of a link written in text or Markdown.
+const TOKEN_SEPARATORS = /[\s<>()"'[\]{}]+/;
+// A paper page link ends in papers/<slug>/ (hosted), papers/<slug>/index.html (file://
+// or relative) or papers/<slug>; anchoring at the end keeps a base path that itself
+// ends in "papers" (e.g. /lab/papers/) from being read as a slug.
+const PAPER_LINK = /(?:^|\/)papers\/([^/?#]+)\/?(?:index\.html)?(?:[?#].*)?$/;
+const LOOKS_LIKE_LINK = /^[a-z][a-z\d+.-]*:\/\/|^\.{0,2}\/|^www\./i;
+const TASK_DONE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/;
+// The head of a BibTeX entry: `@article{key,`. Only keys are needed from a .bib file
+// (everything else is in the catalogue), so a full parser is not shipped to the browser.
+const BIBTEX_HEAD = /^\s*@\s*([a-z]+)\s*[{(]\s*([^,\s{}()]+)\s*,/i;
+const BIBTEX_NON_ENTRIES = new Set(['comment', 'string', 'preamble']);
+
+/** Paper links in one piece of text: slugs found and links that name no paper here. */
+function scanLinks(text: string, index: CatalogIndex): { slugs: string[]; unmatched: string[] } {
+  const slugs: string[] = [];
+  const unmatched: string[] = [];
+  for (const raw of text.split(TOKEN_SEPARATORS)) {
+    const token = raw.replace(/[.,;:!?]+$/, '');
+    const match = PAPER_LINK.exec(token);
+    if (match) {
+      let slug = match[1];
+      try {
+        slug = decodeURIComponent(slug);
+      } catch {
+        // A malformed %-escape: keep the text as written, it simply will not match.
+      }
+      if (index.bySlug.has(slug)) slugs.push(slug);
+      else unmatched.push(token);
+    } else if (LOOKS_LIKE_LINK.test(token) && token.length > 3) {
+      unmatched.push(token);
+    }
+  }
+  return { slugs, unmatched };
+}
+
+/**
+ * Finds this site's papers in an exported list of links, in any text holding links to
+ * paper pages (hosted or file:// copies), or in a BibTeX file whose entries carry the
+ * site's keys or links. A paper is read when its Markdown task item is ticked.
+ */
+export function parseImport(text: string, index: CatalogIndex): ImportResult {
+  const found = new Map<string, boolean>();
+  const unmatched: string[] = [];
+  const add = (slug: string, read: boolean) => found.set(slug, (found.get(slug) ?? false) || read);
+
+  if (/^\s*@\s*[a-z]+\s*[{(]/im.test(text)) {
+    // BibTeX: one chunk per entry; an entry matches by its key or by a link to a paper page.
+    for (const chunk of text.split(/^(?=\s*@)/m)) {
+      const head = BIBTEX_HEAD.exec(chunk);
+      if (!head || BIBTEX_NON_ENTRIES.has(head[1].toLowerCase())) continue;
+      const links = scanLinks(chunk.slice(head[0].length), index);
+      const slug = index.slugByKey.get(head[2]) ?? links.slugs[0];
+      if (slug) add(slug, false);
+      else unmatched.push(head[2]);
+    }
+  } else {
+    for (const line of text.split(/\r?\n/)) {
+      const links = scanLinks(line, index);
+      for (const slug of links.slugs) add(slug, TASK_DONE.test(line));
+      unmatched.push(...links.unmatched);
+    }
+  }
+  return { entries: [...found].map(([slug, read]) => ({ slug, read })), unmatched };
+}
+
+export interface ImportOutcome {
+  state: ReadingListState;
+  /** Papers starred by this import (they were not starred before). */
+  added: number;
+  /** Papers marked read by this import. */
+  markedRead: number;
+}
+
+/**
+ * Adds imported papers to the list. Importing only adds: papers already starred keep
+ * their place, and nothing already read is marked unread. New papers keep the order of
+ * the imported text (the first line ends up first), so an export imported into another
+ * browser reads the same.
+ */
+export function applyImport(state: ReadingListState, entries: ImportEntry[], now: number): ImportOutcome {
+  let next = state;
+  let added = 0;
+  let markedRead = 0;
+  entries.forEach((entry, position) => {
+    const before = markOf(next, entry.slug);
+    if (!before.starred) {
+      next = setStarred(next, entry.slug, true, now - position);
+      added += 1;
+    }
+    if (entry.read && !before.read) {
+      next = setRead(next, entry.slug, true);
+      markedRead += 1;
+    }
+  });
+  return { state: next, added, markedRead };
+}
