@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.config.ts';
 import clientScripts from './integrations/client-scripts.ts';
+import relativeLinks from './integrations/relative-links.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -14,7 +15,7 @@ export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [clientScripts()],
+  integrations: [clientScripts(), relativeLinks()],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; math needs unified.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),

@@ -1,0 +1,259 @@
+/**
+ * Rewrites every internal, base-absolute URL in the built site into a page-relative link
+ * to a real file, so one `dist/` works at a domain root, under a sub-path and opened from
+ * disk (file://) with zero JavaScript. Astro has no relative `base` (withastro/astro#3360),
+ * so templates write pretty base-absolute links (`url('/papers/x/')`) and this step, run at
+ * `astro:build:done`, turns `/papers/x/` on `authors/y/index.html` into
+ * `../../papers/x/index.html`.
+ *
+ * Left alone: external URLs, `#fragment` and other relative links, `<link rel="canonical">`,
+ * meta tags and JSON-LD (absolute by design), and `404.html`, which hosts serve at any depth
+ * and therefore keeps base-absolute links.
+ *
+ * Hosted visitors would otherwise see `…/index.html` in their address bar; a tiny inline
+ * script (PRETTY_LINKS_SCRIPT) strips it from links when the page is served over http(s).
+ *
+ * Why no HTML parser: the build writes up to 100,000 pages (issue 7) on two cores. Parsing
+ * and re-serialising each page with parse5/rehype costs milliseconds per page and can
+ * re-format markup; this step only needs the URL attributes of start tags and the `url()`
+ * references in CSS, which a single linear scan over tags finds. The scanner skips comments
+ * and the raw text of `<script>`/`<textarea>`/`<title>` (so text that merely looks like an
+ * attribute is never touched) and rewrites `url()` inside `<style>` and `style=""`.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where a URL is being rewritten: the site base and the file (inside dist) that holds it. */
+export interface LinkContext {
+  /** The site base, starting and ending with `/`, e.g. `/` or `/lab/papers/`. */
+  base: string;
+  /** Path of the file holding the link, relative to dist, with `/` separators, e.g. `papers/x/index.html`. */
+  file: string;
+  /**
+   * Tells whether a path inside dist (no leading slash, percent-decoded) is a file. When
+   * given, a link without a trailing slash that names a folder (`/papers/x`) is sent to
+   * that folder's `index.html`.
+   */
+  isFile?: (distPath: string) => boolean;
+}
+
+/** Attributes whose value is one URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data', 'xlink:href', 'formaction']);
+
+/** Elements whose content is raw text: a `<` inside them does not start a tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/** Same-directory targets whose first segment contains `:` would read as a URL scheme. */
+const LOOKS_LIKE_SCHEME = /^[^/?#]*:/;
+
+/**
+ * The page-relative form of `url` as seen from `context.file`, or `url` itself when it
+ * is not an internal base-absolute URL (external, protocol-relative, already relative,
+ * fragment-only, or outside the base).
+ */
+export function toRelative(url: string, context: LinkContext): string {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  const cut = url.search(/[?#]/);
+  const urlPath = cut === -1 ? url : url.slice(0, cut);
+  const suffix = cut === -1 ? '' : url.slice(cut);
+  const { base } = context;
+  let sitePath: string;
+  if (urlPath.startsWith(base)) sitePath = urlPath.slice(base.length);
+  else if (`${urlPath}/` === base) sitePath = '';
+  else return url;
+
+  let target = sitePath === '' || sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+  if (target === sitePath && context.isFile) {
+    const decoded = safeDecode(sitePath);
+    if (!context.isFile(decoded) && context.isFile(`${decoded}/index.html`)) target = `${sitePath}/index.html`;
+  }
+  let relative = relativePath(context.file, target);
+  if (LOOKS_LIKE_SCHEME.test(relative)) relative = `./${relative}`;
+  return relative + suffix;
+}
+
+/** `from` and `to` are file paths inside dist; the result leads from `from`'s folder to `to`. */
+function relativePath(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) {
+    common += 1;
+  }
+  return '../'.repeat(fromDirs.length - common) + toParts.slice(common).join('/');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Rewrites each URL of a `srcset` ("url 2x, url 640w"), keeping the descriptors. */
+export function rewriteSrcset(srcset: string, context: LinkContext): string {
+  return srcset.replace(/(^|,)(\s*)([^\s,]+)/g, (_match, comma: string, space: string, url: string) =>
+    `${comma}${space}${toRelative(url, context)}`,
+  );
+}
+
+const CSS_URL = /(url\(\s*)(["']?)([^"')\s]+)(\2\s*\))|(@import\s+)(["'])([^"']+)(\6)/g;
+
+/** Rewrites `url(…)` and `@import "…"` references of a stylesheet (a file or a `<style>`/`style=""` body). */
+export function rewriteCss(css: string, context: LinkContext): string {
+  return css.replace(
+    CSS_URL,
+    (match, open?: string, q1?: string, url1?: string, close1?: string, imp?: string, q2?: string, url2?: string) =>
+      open !== undefined
+        ? `${open}${q1}${toRelative(url1 ?? '', context)}${close1}`
+        : url2 !== undefined
+          ? `${imp}${q2}${toRelative(url2, context)}${q2}`
+          : match,
+  );
+}
+
+/** A comment, or a start tag with its attributes (quoted values may hold `>`). */
+const TAG =
+  /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function rewriteAttributes(tagName: string, attributes: string, context: LinkContext): string {
+  if (tagName === 'link' && /\srel\s*=\s*["']?canonical\b/i.test(attributes)) return attributes;
+  return attributes.replace(
+    ATTRIBUTE,
+    (match, space: string, name: string, equals?: string, dq?: string, sq?: string, bare?: string) => {
+      const value = dq ?? sq ?? bare;
+      if (value === undefined) return match;
+      const key = name.toLowerCase();
+      let next: string;
+      if (URL_ATTRIBUTES.has(key)) next = toRelative(value, context);
+      else if (key === 'srcset' || key === 'imagesrcset') next = rewriteSrcset(value, context);
+      else if (key === 'style') next = rewriteCss(value, context);
+      else return match;
+      if (next === value) return match;
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '"';
+      return `${space}${name}${equals}${quote}${next}${quote}`;
+    },
+  );
+}
+
+/**
+ * Rewrites the internal base-absolute URLs of one HTML document (see the module comment
+ * for what is and is not touched). `insertBeforeBodyEnd`, when given, is placed right
+ * before the last `</body>`.
+ */
+export function rewriteHtml(html: string, context: LinkContext, insertBeforeBodyEnd = ''): string {
+  let out = '';
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [, rawName, attributes = '', selfClosing] = match;
+    if (rawName === undefined) continue; // a comment: kept as it is
+    const tagName = rawName.toLowerCase();
+    const rewritten = rewriteAttributes(tagName, attributes, context);
+    if (rewritten !== attributes) {
+      out += html.slice(last, match.index) + `<${rawName}${rewritten}${selfClosing}>`;
+      last = TAG.lastIndex;
+    }
+    if (RAW_TEXT.has(tagName) && !selfClosing) {
+      const close = html.slice(TAG.lastIndex).search(new RegExp(`</${tagName}\\s*>`, 'i'));
+      const end = close === -1 ? html.length : TAG.lastIndex + close;
+      if (tagName === 'style') {
+        const css = html.slice(TAG.lastIndex, end);
+        const next = rewriteCss(css, context);
+        if (next !== css) {
+          out += html.slice(last, TAG.lastIndex) + next;
+          last = end;
+        }
+      }
+      TAG.lastIndex = end;
+    }
+  }
+  out += html.slice(last);
+  if (insertBeforeBodyEnd) {
+    const bodyEnd = out.lastIndexOf('</body>');
+    if (bodyEnd !== -1) out = out.slice(0, bodyEnd) + insertBeforeBodyEnd + out.slice(bodyEnd);
+  }
+  return out;
+}
+
+/**
+ * Hosted visitors keep pretty URLs: over http(s), `…/x/index.html` links (and form
+ * actions) lose their `index.html`, so the address bar, bookmarks and shared links match
+ * the canonical URLs. From file:// nothing changes (a folder URL shows a directory
+ * listing there). ~250 bytes per page; reading pages needs no JavaScript either way.
+ */
+export const PRETTY_LINKS_SCRIPT =
+  '<script>if(/^https?:$/.test(location.protocol))for(const e of document.querySelectorAll(\'a[href*="index.html"],form[action*="index.html"]\')){const n=e.tagName==="A"?"href":"action",v=e.getAttribute(n);/^([a-z][a-z0-9+.-]*:|\\/\\/)/i.test(v)||e.setAttribute(n,v.replace(/(^|\\/)index\\.html(?=[?#]|$)/,"$1")||"./")}</script>';
+
+/** Files (relative to dist, `/`-separated) whose links stay base-absolute. */
+const KEEP_ABSOLUTE = new Set(['404.html']);
+
+/** Lists every file under `root`, relative to it, with `/` separators. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, so 100,000 files never open at once. */
+export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Rewrites all HTML and CSS files of a built site in place. Returns how many files changed. */
+export async function rewriteSite(root: string, base: string): Promise<number> {
+  const files = await listFiles(root);
+  const known = new Set(files);
+  const isFile = (distPath: string): boolean => known.has(distPath);
+  const targets = files.filter((file) => /\.(html|css)$/.test(file) && !KEEP_ABSOLUTE.has(file));
+  let changed = 0;
+  await forEachLimited(targets, Math.max(4, availableParallelism() * 4), async (file) => {
+    const fullPath = path.join(root, file);
+    const text = await readFile(fullPath, 'utf8');
+    const context: LinkContext = { base, file, isFile };
+    const next = file.endsWith('.css') ? rewriteCss(text, context) : rewriteHtml(text, context, PRETTY_LINKS_SCRIPT);
+    if (next !== text) {
+      await writeFile(fullPath, next);
+      changed += 1;
+    }
+  });
+  return changed;
+}
+
+/** `/lab/papers` → `/lab/papers/`; `/` stays. */
+export function normaliseBase(base: string): string {
+  const withLeading = base.startsWith('/') ? base : `/${base}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
+
+/** The Astro integration; register it right after clientScripts() so their scripts are listed too. */
+export default function relativeLinks(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'relative-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const changed = await rewriteSite(fileURLToPath(dir), base);
+        logger.info(`made links page-relative in ${changed} files (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}
