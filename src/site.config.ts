@@ -20,6 +20,8 @@ export interface SiteConfig {
   labMembers: string[];
   /** Entries per page on long listings (all papers, an author's, a topic's…). */
   pageSize: number;
+  /** Names per page on the A–Z author index (a large site has far more authors than papers per page). */
+  indexPageSize: number;
   /** Papers shown on the home page under "Latest". */
   latestCount: number;
   /** Related papers shown on each paper page. */
@@ -37,6 +39,7 @@ export const SITE: SiteConfig = {
   base: process.env.SITE_BASE ?? '/',
   labMembers: ['Yonatan Belinkov', 'Fernanda Viégas', 'Martin Wattenberg'],
   pageSize: 25,
+  indexPageSize: 500,
   latestCount: 10,
   relatedCount: 5,
   defaultCategory: 'cs.LG',
