@@ -5,6 +5,14 @@
  */
 import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
 
+/**
+ * The catalogue and the BibTeX reach the page as classic scripts
+ * (`/reading-list/catalog.js`, `/reading-list/bibtex.js`) that assign these globals:
+ * fetch() and module scripts are blocked for file:// pages, classic scripts are not.
+ */
+export const CATALOG_GLOBAL = 'paperlistReadingListCatalog';
+export const BIBTEX_GLOBAL = 'paperlistReadingListBibtex';
+
 /** One paper as the site describes it to the reading list. */
 export interface CatalogPaper {
   slug: string;

@@ -1,0 +1,223 @@
+/**
+ * Browser glue for /reading-list/ (src/pages/reading-list/index.astro): lists the
+ * starred papers from the catalogue, and wires export and import to the pure functions
+ * in exchange.ts. Papers unstarred on this page stay listed (with "Star" unpressed)
+ * until the next visit, so a slip of the finger is undone with one more click.
+ */
+import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
+import {
+  applyImport,
+  BIBTEX_GLOBAL,
+  CATALOG_GLOBAL,
+  exportBibtex,
+  exportLinks,
+  indexCatalog,
+  parseImport,
+  type Catalog,
+  type CatalogIndex,
+} from './exchange.ts';
+import { syncButtons, revealButtons } from './buttons.ts';
+import type { Session } from './session.ts';
+
+type Globals = Record<string, unknown>;
+
+function element<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`reading list page: ${selector} is missing`);
+  return found;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Offers `text` as a file download; works for hosted and file:// pages alike. */
+function download(name: string, type: string, text: string): void {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the time the click returns; the delay is for slow disks.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** Loads a classic script once; resolves when it has run. */
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+export function mountPage(root: HTMLElement, session: Session): void {
+  const status = element<HTMLElement>(root, '[data-rl-status]');
+  const say = (message: string) => {
+    status.textContent = message;
+  };
+  root.hidden = false;
+
+  if (!session.store.available) {
+    for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
+    say(
+      'Your reading list is unavailable: this browser does not let the site keep data ' +
+        '(site data may be blocked, or a private window may forbid it). Nothing can be starred or saved here.',
+    );
+    return;
+  }
+
+  const catalogScript = element<HTMLScriptElement>(document, 'script[data-rl-catalog]');
+  const catalog = (window as unknown as Globals)[CATALOG_GLOBAL] as Catalog | undefined;
+  if (!catalog) {
+    for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
+    say('The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.');
+    return;
+  }
+  const index: CatalogIndex = indexCatalog(catalog);
+  // Paper links are made relative to the catalogue script, which sits at <site>/reading-list/:
+  // that works at a domain root, under a sub-path and from file://, where folders need index.html.
+  const siteRoot = new URL('../', catalogScript.src);
+  const paperHref = (slug: string) =>
+    new URL(`papers/${encodeURIComponent(slug)}/${siteRoot.protocol === 'file:' ? 'index.html' : ''}`, siteRoot).href;
+
+  const list = element<HTMLOListElement>(root, '[data-rl-items]');
+  const empty = element<HTMLElement>(root, '[data-rl-empty]');
+  const exporters = element<HTMLElement>(root, '[data-rl-export-controls]');
+  const template = element<HTMLTemplateElement>(root, 'template[data-rl-row]');
+  const rows = new Map<string, HTMLLIElement>();
+  // Papers unstarred during this visit, with their marks, so their rows keep their place.
+  const unstarred = new Map<string, PaperMark>();
+  let previous = starredInOrder(session.state());
+
+  function row(slug: string): HTMLLIElement | null {
+    const existing = rows.get(slug);
+    if (existing) return existing;
+    const paper = index.bySlug.get(slug);
+    if (!paper) return null;
+    const item = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+    const link = element<HTMLAnchorElement>(item, '[data-rl-title]');
+    link.href = paperHref(slug);
+    link.textContent = paper.title;
+    const authors = paper.authors.length > 3 ? `${paper.authors.slice(0, 3).join(', ')} et al.` : paper.authors.join(', ');
+    element<HTMLElement>(item, '[data-rl-meta]').textContent = `${authors} · ${paper.date.slice(0, 4)}`;
+    const group = element<HTMLElement>(item, '[data-reading-list]');
+    group.dataset.readingList = slug;
+    group.setAttribute('aria-label', `Reading list: ${paper.title}`);
+    revealButtons(item, true);
+    rows.set(slug, item);
+    return item;
+  }
+
+  function render(state: ReadingListState): void {
+    const starred = starredInOrder(state);
+    for (const slug of previous) {
+      if (!markOf(state, slug).starred && !unstarred.has(slug)) unstarred.set(slug, markOf(state, slug));
+    }
+    for (const slug of starred) unstarred.delete(slug);
+    previous = starred;
+    // Order as if the papers unstarred here were still starred, so nothing jumps away.
+    const shown: ReadingListState = { papers: { ...state.papers } };
+    for (const [slug, mark] of unstarred) {
+      shown.papers[slug] = { ...mark, starred: true, read: markOf(state, slug).read };
+    }
+
+    const focused = document.activeElement;
+    const items: HTMLLIElement[] = [];
+    for (const slug of starredInOrder(shown)) {
+      const item = row(slug);
+      if (!item) continue;
+      item.classList.toggle('is-read', markOf(state, slug).read);
+      items.push(item);
+    }
+    // Re-appending moves rows without rebuilding them; a moved element loses focus, so it is put back.
+    list.replaceChildren(...items);
+    if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus();
+    syncButtons(list, state);
+
+    const missing = starred.filter((slug) => !index.bySlug.has(slug)).length;
+    empty.hidden = items.length > 0;
+    exporters.hidden = starred.length === 0;
+    element<HTMLElement>(root, '[data-rl-count]').textContent =
+      starred.length === 0
+        ? ''
+        : `${plural(starred.length, 'starred paper')}, ${starred.filter((slug) => !markOf(state, slug).read).length} unread.` +
+          (missing ? ` ${plural(missing, 'starred paper is', 'starred papers are')} not on this site.` : '');
+  }
+
+  render(session.state());
+  session.subscribe(render);
+
+  element<HTMLButtonElement>(root, '[data-rl-export="links"]').addEventListener('click', () => {
+    const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
+    download('reading-list.md', 'text/markdown', exportLinks(session.state(), slugs, index, catalog.site));
+    say(`Downloaded reading-list.md with ${plural(slugs.length, 'link')}.`);
+  });
+
+  element<HTMLButtonElement>(root, '[data-rl-export="bibtex"]').addEventListener('click', async () => {
+    const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
+    const globals = window as unknown as Globals;
+    try {
+      // The BibTeX of every paper is only needed here, so it is loaded on the first export.
+      if (!globals[BIBTEX_GLOBAL]) await loadScript(new URL('bibtex.js', catalogScript.src).href);
+    } catch {
+      say('The BibTeX entries could not be loaded. Try again, or reload the page.');
+      return;
+    }
+    const { text, missing } = exportBibtex(slugs, globals[BIBTEX_GLOBAL] as Record<string, string>);
+    download('reading-list.bib', 'application/x-bibtex', text);
+    say(
+      `Downloaded reading-list.bib with ${plural(slugs.length - missing.length, 'entry', 'entries')}.` +
+        (missing.length ? ` ${plural(missing.length, 'paper')} had no BibTeX entry.` : ''),
+    );
+  });
+
+  function importText(text: string, source: string): void {
+    const { entries, unmatched } = parseImport(text, index);
+    if (entries.length === 0) {
+      say(`No papers of this site were found in ${source}.` + (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} did not match.` : ''));
+      return;
+    }
+    let outcome = { added: 0, markedRead: 0 };
+    const saved = session.update((state) => {
+      const result = applyImport(state, entries, Date.now());
+      outcome = result;
+      return result.state;
+    });
+    say(
+      `Imported ${source}: ${plural(outcome.added, 'paper')} added to your list` +
+        (outcome.markedRead ? `, ${outcome.markedRead} marked read` : '') +
+        (entries.length > outcome.added ? `, ${entries.length - outcome.added} already there` : '') +
+        '.' +
+        (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} matched no paper here: ${unmatched.slice(0, 3).join(', ')}${unmatched.length > 3 ? '…' : ''}` : '') +
+        (saved ? '' : ' The browser refused to save the list, so it will be lost on reload.'),
+    );
+  }
+
+  const fileInput = element<HTMLInputElement>(root, '[data-rl-import-file]');
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    try {
+      importText(await file.text(), file.name);
+    } catch {
+      say(`${file.name} could not be read.`);
+    }
+    fileInput.value = '';
+  });
+
+  const pasted = element<HTMLTextAreaElement>(root, '[data-rl-import-text]');
+  element<HTMLButtonElement>(root, '[data-rl-import-paste]').addEventListener('click', () => {
+    if (pasted.value.trim() === '') {
+      say('Paste a list of links or BibTeX entries into the box first.');
+      pasted.focus();
+      return;
+    }
+    importText(pasted.value, 'the pasted text');
+  });
+}
