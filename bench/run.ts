@@ -1,0 +1,213 @@
+/**
+ * The scale benchmark: `npm run bench -- --papers N [--runs R] [--seed S] [--keep]`.
+ *
+ * In a temporary folder (content/ is never touched) it generates a listing of N papers
+ * (bench/generate.ts), imports it with the real importer CLI, builds the full site exactly
+ * as production does (`npm run build` with PAPERS_DIR/DIST_DIR/ASTRO_CACHE_DIR pointing into
+ * the temp folder, so Pagefind and the offline index run as integrations), and builds the
+ * bare baseline (bench/bare: one minimal page per paper + Pagefind) on the same papers.
+ * Each build starts cold (empty dist and cache). Runs of full and bare alternate so a busy
+ * machine slows both alike. Medians go to bench/results/<N>.json and bench/results.md.
+ */
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateListing } from './generate.ts';
+import { median, runStep, type StepResult } from './lib/measure.ts';
+import { siteStats, type SiteStats } from './lib/site-stats.ts';
+import { searchTransfer, type SearchTransfer } from './lib/search-transfer.ts';
+import { renderResults, type BenchResult, type StepSummary, type BuildPhases } from './lib/report.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
+
+const { values } = parseArgs({
+  options: {
+    papers: { type: 'string', default: '1000' },
+    runs: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'skip-bare': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const papers = Number(values.papers);
+if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers must be a positive integer, got ${values.papers}`);
+// Medians need several runs; at 100k one run already takes minutes.
+const runs = Number(values.runs ?? (papers <= 2000 ? 5 : papers <= 20000 ? 3 : 1));
+const log = (message: string) => console.error(`[bench ${papers}] ${message}`);
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const work = mkdtempSync(path.join(tmpdir(), `paperlist-bench-${papers}-`));
+log(`working in ${work}`);
+
+function summarize(results: StepResult[]): StepSummary {
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    runs: results.map((r) => Number(r.seconds.toFixed(2))),
+    peakTreeRss: median(results.map((r) => r.peakTreeRss)),
+    peakProcessRss: median(results.map((r) => r.peakProcessRss)),
+  };
+}
+
+/** Seconds at which the first line matching `pattern` arrived. */
+function lineAt(step: StepResult, pattern: RegExp): number | undefined {
+  return step.lines.find((line) => pattern.test(line.text))?.at;
+}
+
+/**
+ * Splits an Astro build into phases from the log lines it prints (arrival times, ms
+ * resolution): content sync, Vite bundling, page rendering, and the `astro:build:done`
+ * hooks (link rewriting, Pagefind, offline index, sitemap) up to "page(s) built".
+ */
+function buildPhases(step: StepResult): BuildPhases {
+  const synced = lineAt(step, /\[types\] Generated|\[content\] Synced content/);
+  const entrypoints = lineAt(step, /Building static entrypoints/);
+  const renderStartIndex = step.lines.findIndex((line) => /generating static routes/.test(line.text));
+  const renderStart = renderStartIndex >= 0 ? step.lines[renderStartIndex].at : undefined;
+  const renderDone = renderStartIndex >= 0 ? step.lines.slice(renderStartIndex).find((line) => /✓ Completed in/.test(line.text))?.at : undefined;
+  const built = lineAt(step, /page\(s\) built in/);
+  const diff = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
+  return {
+    contentSync: synced,
+    bundle: diff(entrypoints, renderStart),
+    render: diff(renderStart, renderDone),
+    buildDoneHooks: diff(renderDone, built),
+    pagefindLog: step.lines.filter((line) => /pagefind/i.test(line.text)).map((line) => line.text.trim()).slice(-3),
+  };
+}
+
+function medianPhases(all: BuildPhases[]): BuildPhases {
+  const pick = (key: 'contentSync' | 'bundle' | 'render' | 'buildDoneHooks') => {
+    const list = all.map((p) => p[key]).filter((v): v is number => v !== undefined);
+    return list.length ? median(list) : undefined;
+  };
+  return {
+    contentSync: pick('contentSync'),
+    bundle: pick('bundle'),
+    render: pick('render'),
+    buildDoneHooks: pick('buildDoneHooks'),
+    pagefindLog: all[all.length - 1]?.pagefindLog ?? [],
+  };
+}
+
+function countFiles(dir: string, suffix: string): number {
+  return readdirSync(dir).filter((file) => file.endsWith(suffix)).length;
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const load = { before: loadavg().map((l) => Number(l.toFixed(2))), peak: 0 };
+  const loadTimer = setInterval(() => (load.peak = Math.max(load.peak, loadavg()[0])), 5000);
+
+  // 1. Generate.
+  const listing = generateListing({ papers, seed: Number(values.seed) });
+  const listingFile = path.join(work, 'listing.txt');
+  writeFileSync(listingFile, listing.text);
+  log(`generated ${papers} papers (${(listing.text.length / 1e6).toFixed(1)} MB): ${JSON.stringify(listing.stats)}`);
+
+  // 2. Import with the real importer CLI.
+  if (!existsSync(path.join(ROOT, 'src/importer/cli.ts'))) {
+    throw new Error('src/importer/cli.ts does not exist yet: the importer (issue 2) has not landed, nothing to measure');
+  }
+  const papersDir = path.join(work, 'papers');
+  const imports: StepResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(papersDir, { recursive: true, force: true });
+    const step = await runStep(npm, ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf], { cwd: ROOT, echo: values.verbose });
+    imports.push(step);
+    log(`import run ${run + 1}/${runs}: ${step.seconds.toFixed(2)} s, peak ${(step.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+  }
+  const imported = countFiles(papersDir, '.md');
+  if (imported !== papers) log(`WARNING: the importer wrote ${imported} files for ${papers} papers`);
+
+  // 3. Build full and bare, alternating, each cold.
+  const fullDist = path.join(work, 'dist');
+  const bareDist = path.join(work, 'bare-dist');
+  const fullBuilds: StepResult[] = [];
+  const bareBuilds: StepResult[] = [];
+  const pagefindRuns: StepResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const folder of ['dist', 'cache', 'bare-dist', 'bare-cache', 'pagefind-timing']) {
+      rmSync(path.join(work, folder), { recursive: true, force: true });
+    }
+    const full = await runStep(npm, ['run', 'build'], {
+      cwd: ROOT,
+      env: { PAPERS_DIR: papersDir, DIST_DIR: fullDist, ASTRO_CACHE_DIR: path.join(work, 'cache') },
+      echo: values.verbose,
+    });
+    fullBuilds.push(full);
+    log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s, peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+
+    // Pagefind alone over the built site (its CLI, same version): the search-index cost
+    // separated from the build, whatever the site's integration logs.
+    const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT });
+    pagefindRuns.push(pagefind);
+    log(`pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+
+    if (!values['skip-bare']) {
+      const bare = await runStep(npm, ['exec', '--', 'astro', 'build', '--root', 'bench/bare'], {
+        cwd: ROOT,
+        env: { PAPERS_DIR: papersDir, DIST_DIR: bareDist, ASTRO_CACHE_DIR: path.join(work, 'bare-cache') },
+        echo: values.verbose,
+      });
+      bareBuilds.push(bare);
+      log(`bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s, peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    }
+  }
+
+  // 4. What the reader gets.
+  const fullStats: SiteStats = siteStats(fullDist);
+  const bareStats: SiteStats | undefined = bareBuilds.length ? siteStats(bareDist) : undefined;
+  const queries = [listing.stats.commonWord, listing.stats.rareWord];
+  const fullSearch: SearchTransfer[] = await searchTransfer(fullDist, queries);
+  const bareSearch: SearchTransfer[] | undefined = bareBuilds.length ? await searchTransfer(bareDist, queries) : undefined;
+  clearInterval(loadTimer);
+
+  const result: BenchResult = {
+    papers,
+    runs,
+    seed: Number(values.seed),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+      freeMemoryGiBAtStart: Number((freemem() / 2 ** 30).toFixed(1)),
+      node: process.version,
+      loadBefore: load.before,
+      peakLoad1m: Number(Math.max(load.peak, loadavg()[0]).toFixed(2)),
+    },
+    listing: listing.stats,
+    imported,
+    import: summarize(imports),
+    full: { ...summarize(fullBuilds), phases: medianPhases(fullBuilds.map(buildPhases)) },
+    pagefind: summarize(pagefindRuns),
+    bare: bareBuilds.length ? { ...summarize(bareBuilds), phases: medianPhases(bareBuilds.map(buildPhases)) } : undefined,
+    fullSite: fullStats,
+    bareSite: bareStats,
+    search: fullSearch,
+    bareSearch,
+  };
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, `${papers}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const all = readdirSync(RESULTS_DIR)
+    .filter((file) => /^\d+\.json$/.test(file))
+    .map((file) => JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as BenchResult)
+    .sort((a, b) => a.papers - b.papers);
+  const markdown = renderResults(all);
+  writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);
+  console.log(renderResults([result]));
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+});
