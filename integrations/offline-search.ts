@@ -1,0 +1,183 @@
+/**
+ * Writes the offline search index: classic-script (JSONP-style) files that the offline
+ * back end loads with `<script src>` when the site is opened from disk, where Pagefind's
+ * loader cannot run (file:// blocks its ES module import, fetch, WASM and workers).
+ * Hosted visitors never load these files; they keep stock Pagefind.
+ *
+ * The index is built from `papers.json`, the site's own export of the loader's data
+ * (src/lib/papers.ts), so the offline results show exactly what the pages show. The file
+ * layout is described in src/client/search/offline-format.ts.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import {
+  FIELD_WEIGHTS,
+  FORMAT_VERSION,
+  INDEX_CALLBACK,
+  INDEX_DIR,
+  TEXT_SHARD_SIZE,
+  shardKey,
+  words,
+  type MainIndex,
+  type TextShard,
+  type WordShard,
+} from '../src/client/search/offline-format.ts';
+import { forEachLimited } from './relative-links.ts';
+
+/** What the offline index needs of one paper. */
+export interface OfflinePaper {
+  /** Site path, base excluded: `/papers/x/`. */
+  path: string;
+  title: string;
+  authors: string[];
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Readable category name (the `topic` facet). */
+  topic: string;
+  affiliations: string[];
+  hasCode: boolean;
+  /** Plain-text abstract, searched and used for excerpts. */
+  abstract: string;
+}
+
+/** One index file: its path inside the index folder and its script text. */
+export interface IndexFile {
+  file: string;
+  text: string;
+}
+
+function script(name: string, data: unknown): string {
+  return `${INDEX_CALLBACK}(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
+}
+
+/** Positions of distinct values, in first-seen order. */
+class ValueTable {
+  readonly values: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  position(value: string): number {
+    let position = this.positions.get(value);
+    if (position === undefined) {
+      position = this.values.length;
+      this.values.push(value);
+      this.positions.set(value, position);
+    }
+    return position;
+  }
+}
+
+/** Builds every file of the offline index for `papers` (in the order results tie-break on). */
+export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] {
+  const authorNames = new ValueTable();
+  const topicNames = new ValueTable();
+  const affiliationNames = new ValueTable();
+  // word → (paper position → weight); papers are visited in order, so positions ascend.
+  const postings = new Map<string, Map<number, number>>();
+
+  papers.forEach((paper, position) => {
+    const add = (text: string, weight: number): void => {
+      for (const word of words(text)) {
+        let list = postings.get(word);
+        if (!list) postings.set(word, (list = new Map()));
+        list.set(position, (list.get(position) ?? 0) + weight);
+      }
+    };
+    add(paper.title, FIELD_WEIGHTS.title);
+    add(paper.authors.join(' '), FIELD_WEIGHTS.authors);
+    add(paper.abstract, FIELD_WEIGHTS.abstract);
+  });
+
+  const shards = new Map<string, WordShard>();
+  for (const word of [...postings.keys()].sort()) {
+    const key = shardKey(word);
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = {}));
+    const flat: number[] = [];
+    let previous = 0;
+    for (const [position, weight] of postings.get(word) ?? []) {
+      flat.push(position - previous, weight);
+      previous = position;
+    }
+    shard[word] = flat;
+  }
+
+  const main: MainIndex = {
+    version: FORMAT_VERSION,
+    paths: papers.map((paper) => paper.path.replace(/^\/|\/$/g, '')),
+    titles: papers.map((paper) => paper.title),
+    dates: papers.map((paper) => paper.date),
+    authors: papers.map((paper) => paper.authors.map((name) => authorNames.position(name))),
+    topics: papers.map((paper) => topicNames.position(paper.topic)),
+    affiliations: papers.map((paper) => paper.affiliations.map((name) => affiliationNames.position(name))),
+    code: papers.map((paper) => (paper.hasCode ? 1 : 0)),
+    authorNames: authorNames.values,
+    topicNames: topicNames.values,
+    affiliationNames: affiliationNames.values,
+    wordShards: [...shards.keys()],
+    textShards: Math.ceil(papers.length / TEXT_SHARD_SIZE),
+  };
+
+  const files: IndexFile[] = [{ file: 'index.js', text: script('index', main) }];
+  for (const [key, shard] of shards) files.push({ file: `w/${key}.js`, text: script(`w/${key}`, shard) });
+  for (let shard = 0; shard < main.textShards; shard += 1) {
+    const texts: TextShard = papers
+      .slice(shard * TEXT_SHARD_SIZE, (shard + 1) * TEXT_SHARD_SIZE)
+      .map((paper) => paper.abstract);
+    files.push({ file: `t/${shard}.js`, text: script(`t/${shard}`, texts) });
+  }
+  return files;
+}
+
+/** The fields of `papers.json` the offline index reads; anything else in it is ignored. */
+const papersJsonSchema = z.object({
+  papers: z.array(
+    z.object({
+      path: z.string(),
+      title: z.string(),
+      authors: z.array(z.string()),
+      date: z.string(),
+      topic: z.string(),
+      affiliations: z.array(z.string()),
+      hasCode: z.boolean(),
+      abstract: z.string(),
+    }),
+  ),
+});
+
+/** Reads the papers from the site's `papers.json`, failing with the reason if its shape changed. */
+export async function readPapersJson(file: string): Promise<OfflinePaper[]> {
+  const text = await readFile(file, 'utf8');
+  const parsed = papersJsonSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new Error(`offline search: ${file} does not have the fields the offline index needs`, { cause: parsed.error });
+  }
+  return parsed.data.papers;
+}
+
+/** Writes the offline index of the built site in `root`; returns the total size in bytes. */
+export async function writeOfflineIndex(root: string): Promise<{ files: number; bytes: number }> {
+  const papers = await readPapersJson(path.join(root, 'papers.json'));
+  const files = buildOfflineIndex(papers);
+  const outDir = path.join(root, INDEX_DIR);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.join(outDir, 'w'), { recursive: true });
+  await mkdir(path.join(outDir, 't'), { recursive: true });
+  await forEachLimited(files, 16, (file) => writeFile(path.join(outDir, file.file), file.text));
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) };
+}
+
+/** The Astro integration; register it after the Pagefind step. */
+export default function offlineSearch(): AstroIntegration {
+  return {
+    name: 'offline-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { files, bytes } = await writeOfflineIndex(fileURLToPath(dir));
+        logger.info(`offline search index: ${files} files, ${(bytes / 1024).toFixed(0)} KiB`);
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The offline search index: its file layout, its data shapes and the text folding both
+ * sides must agree on. The build step (integrations/offline-search.ts) writes it; the
+ * offline back end (offline-backend.ts) reads it from file://, where fetch, ES modules,
+ * WASM and workers are blocked but classic `<script src>` still loads. So every index file
+ * is a script that hands its data to one global callback:
+ *
+ *     __offlineSearchIndex("index", {…})      offline-search/index.js     papers and facet tables
+ *     __offlineSearchIndex("w/es", {…})       offline-search/w/es.js      words starting "es"
+ *     __offlineSearchIndex("t/3", [...])      offline-search/t/3.js       abstracts of docs 300–399
+ *
+ * Only index.js and the word shards a query needs are loaded to search; abstract shards
+ * are loaded only for the hits being shown (for their excerpts).
+ */
+
+/** The global callback every index file calls with its name and data. */
+export const INDEX_CALLBACK = '__offlineSearchIndex';
+
+/** Folder of the index inside dist. */
+export const INDEX_DIR = 'offline-search';
+
+/** Papers per abstract shard. */
+export const TEXT_SHARD_SIZE = 100;
+
+/** How much a word counts by where it occurs: titles and author names rank above abstract words. */
+export const FIELD_WEIGHTS = { title: 10, authors: 6, abstract: 1 } as const;
+
+/** Facet value a paper with code gets (same as the Pagefind `code` filter). */
+export const HAS_CODE_VALUE = 'yes';
+
+/** Version of the layout below; the reader refuses other versions rather than misread them. */
+export const FORMAT_VERSION = 1;
+
+/** `offline-search/index.js`: every paper's display fields and facet values, column by column. */
+export interface MainIndex {
+  version: number;
+  /** Site paths without the surrounding slashes (`papers/x` for `/papers/x/`). */
+  paths: string[];
+  titles: string[];
+  /** `YYYY-MM-DD` per paper. */
+  dates: string[];
+  /** Author names, each once; papers refer to them by position. */
+  authorNames: string[];
+  /** Per paper, positions in `authorNames`, in the paper's order. */
+  authors: number[][];
+  /** Readable category names, each once. */
+  topicNames: string[];
+  /** Per paper, position in `topicNames`. */
+  topics: number[];
+  affiliationNames: string[];
+  /** Per paper, positions in `affiliationNames`. */
+  affiliations: number[][];
+  /** Per paper, 1 when it has code. */
+  code: number[];
+  /** Keys of the word shards that exist (`es`, `vi`, `u00e9`…), so no missing file is requested. */
+  wordShards: string[];
+  /** Number of abstract shards. */
+  textShards: number;
+}
+
+/**
+ * A word shard: folded word → postings, as a flat list of pairs
+ * `[paperDelta, weight, paperDelta, weight, …]` where paper positions are delta-encoded
+ * (ascending) and weight is the field-weighted number of occurrences.
+ */
+export type WordShard = Record<string, number[]>;
+
+/** An abstract shard: plain-text abstracts of TEXT_SHARD_SIZE consecutive papers. */
+export type TextShard = string[];
+
+/** Case and diacritic folding shared by the index and the queries: "Viégas" → "viegas". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Letters and digits form words; everything else separates them. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The folded words of `text`, in order. */
+export function words(text: string): string[] {
+  return fold(text).match(WORD) ?? [];
+}
+
+/** One character spelled safely for a file name: itself for a–z and 0–9, else `_e9_` (hex code point). */
+function spell(char: string): string {
+  return /^[a-z0-9]$/.test(char) ? char : `_${char.codePointAt(0)?.toString(16)}_`;
+}
+
+/** The shard a folded word belongs to: its first two characters, spelled for a file name (`es`, `_e9_t`). */
+export function shardKey(word: string): string {
+  return [...word].slice(0, 2).map(spell).join('');
+}
+
+/** The shard keys that can hold words starting with `prefix` (a folded query term). */
+export function shardKeysFor(prefix: string, available: readonly string[]): string[] {
+  const chars = [...prefix];
+  if (chars.length === 0) return [];
+  if (chars.length >= 2) {
+    const key = shardKey(prefix);
+    return available.includes(key) ? [key] : [];
+  }
+  // A one-character term may continue with anything: every shard whose first character is it.
+  const first = spell(chars[0]);
+  return available.filter((key) => key === first || (key.startsWith(first) && key.length > first.length));
+}
