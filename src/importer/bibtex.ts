@@ -12,7 +12,7 @@ import { paperSchema, isIsoDate, type PaperInput } from '../schema.ts';
 import { SITE } from '../site.config.ts';
 import { fieldSegments, plainText, shieldBibtex, type Segment, type ShieldedSource } from './bibtex-latex.ts';
 import { displayNames } from './bibtex-names.ts';
-import { latexToMarkdown } from './latex.ts';
+import { findUrls, latexToMarkdown } from './latex.ts';
 import type { ImportIssue, PaperDraft, ParseOptions, ParseResult } from './types.ts';
 
 /** Month names, for `month` values the parser leaves as text (`Sept.`, `Mar`). */
@@ -132,12 +132,12 @@ function isHttpUrl(value: string): boolean {
 const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i;
 
 /**
- * The abstract as the listing importer's Markdown: the segments are written back as the
- * LaTeX-lite text that `latexToMarkdown` reads (`\emph`, `\textbf`, `\footnote`, `$…$`,
- * blank lines between paragraphs), so there is one Markdown escaper for every format.
+ * The abstract as the LaTeX-lite text the listing importer's `latexToMarkdown` reads
+ * (`\emph`, `\textbf`, `\footnote`, `$…$`, blank lines between paragraphs), so one
+ * Markdown escaper serves every format.
  */
-function abstractBody(segments: Segment[]): string {
-  const latex = segments
+function abstractLatex(segments: Segment[]): string {
+  return segments
     .map((s) => {
       switch (s.type) {
         case 'text':
@@ -157,7 +157,6 @@ function abstractBody(segments: Segment[]): string {
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return latex ? latexToMarkdown(latex) : '';
 }
 
 /** Maps one parsed entry onto the paper schema; throws `EntryError` for what it cannot do without. */
@@ -231,6 +230,11 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     }
   }
 
+  const abstractValue = stringField(entry, 'abstract');
+  const abstract = abstractValue ? abstractLatex(fieldSegments(abstractValue, shielded)) : '';
+  // Like the listing importer: a repository named in the abstract is the code link.
+  codeUrl ??= findUrls(abstract).find((url) => CODE_HOSTS.test(url));
+
   const keywords: unknown = entry.fields.keywords;
   const tags = Array.isArray(keywords)
     ? [...new Set(keywords.map((k: string) => plainText(fieldSegments(k, shielded))).filter(Boolean))]
@@ -250,8 +254,8 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     ...(arxivId ? { arxivId } : {}),
     ...(doi ? { doi } : {}),
     ...(venue ? { venue } : {}),
-    links,
-    tags,
+    ...(links.length ? { links } : {}),
+    ...(tags.length ? { tags } : {}),
     bibtexKey: entry.key,
     bibtexType: entry.type,
   };
@@ -262,9 +266,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     throw new EntryError(line, `${problem.path.join('.')}: ${problem.message}`);
   }
 
-  const abstract = stringField(entry, 'abstract');
-  const body = abstract ? abstractBody(fieldSegments(abstract, shielded)) : '';
-  return { data, body, line };
+  return { data, body: abstract ? latexToMarkdown(abstract) : '', line };
 }
 
 /** What is told to the user after the run, gathered while entries are mapped. */
