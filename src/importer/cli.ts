@@ -1,0 +1,157 @@
+/**
+ * `npm run import -- <file> [--out content/papers] [--as-of YYYY-MM-DD] [--dry-run] [--force]
+ * [--format listing|bibtex]`
+ *
+ * The only importer module that touches the file system: it reads the source and the
+ * output folder, runs the pure parser and planner, writes the plan, prints progress and a
+ * summary. Exit codes: 0 all entries imported (skipped and duplicate files are reported,
+ * not errors), 1 some entries were malformed or invalid, 2 the command itself was wrong.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { planWrites, type PlannedAction } from './plan.ts';
+import { isSourceFormat, parseSource } from './source.ts';
+import { formatIssue, type ImportIssue } from './types.ts';
+
+const USAGE = `Usage: npm run import -- <listing.txt|file.bib> [options]
+
+Options:
+  --out <dir>          folder of paper files (default: content/papers)
+  --as-of <date>       YYYY-MM-DD; a listing date without a year is the latest such day on or before it (default: today)
+  --format <format>    listing or bibtex (default: from the file extension, then the content)
+  --dry-run            show what would happen, write nothing
+  --force              overwrite files edited by hand since they were imported
+  -h, --help           show this help`;
+
+/** Counts for the summary line. */
+export interface ImportSummary {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  duplicates: number;
+  errors: number;
+}
+
+/** Where the CLI writes its output; tests pass their own. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** The summary line, e.g. `50 imported, 0 updated, 0 unchanged, 0 skipped (edited), 0 duplicates, 0 errors`. */
+export function formatSummary(summary: ImportSummary, dryRun: boolean): string {
+  const parts = [
+    `${summary.imported} imported`,
+    `${summary.updated} updated`,
+    `${summary.unchanged} unchanged`,
+    `${summary.skipped} skipped (edited by hand)`,
+    `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}`,
+    `${summary.errors} error${summary.errors === 1 ? '' : 's'}`,
+  ];
+  return `${dryRun ? 'Dry run, nothing written: ' : ''}${parts.join(', ')}`;
+}
+
+function describe(action: PlannedAction, out: string, dryRun: boolean): string | undefined {
+  const target = path.join(out, action.file);
+  const would = dryRun ? 'would ' : '';
+  switch (action.kind) {
+    case 'create':
+      return `${dryRun ? 'would create' : 'created'} ${target}`;
+    case 'update':
+      return `${dryRun ? 'would update' : 'updated'} ${target}`;
+    case 'unchanged':
+      return undefined;
+    case 'skipped-edited':
+      return `skipped ${target}: edited by hand since it was imported, ${would}not overwrite it (use --force to replace it)`;
+    case 'duplicate':
+      return `duplicate (line ${action.draft.line}) "${action.draft.data.title}": ${action.reason} ${path.join(out, action.duplicateOf)}, not written`;
+  }
+}
+
+/** Runs the importer with `argv` (without `node cli.ts`); returns the exit code. */
+export function runImport(argv: string[], output: Output = console): number {
+  let values: ReturnType<typeof parse>['values'];
+  let positionals: string[];
+  function parse(args: string[]) {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/papers' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  }
+  try {
+    ({ values, positionals } = parse(argv));
+  } catch (error) {
+    output.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    output.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    output.error(`expected one source file, got ${positionals.length}\n\n${USAGE}`);
+    return 2;
+  }
+  const format = values.format;
+  if (format !== undefined && !isSourceFormat(format)) {
+    output.error(`unknown --format "${format}", expected listing or bibtex`);
+    return 2;
+  }
+  const source = positionals[0];
+  if (!existsSync(source)) {
+    output.error(`${source}: no such file, expected a listing (.txt) or BibTeX (.bib) file`);
+    return 2;
+  }
+  // Written into every file's `imported.from`: relative and with `/` so it does not
+  // depend on the machine or the folder the command ran in… beyond the repository root.
+  const from = path.relative(process.cwd(), path.resolve(source)).split(path.sep).join('/');
+  const out = values.out;
+  const dryRun = values['dry-run'];
+
+  const text = readFileSync(source, 'utf8');
+  const parsed = parseSource(text, { file: from, format, asOf: values['as-of'] });
+
+  const existing = new Map<string, string>();
+  if (existsSync(out)) {
+    for (const name of readdirSync(out)) {
+      if (name.endsWith('.md')) existing.set(name, readFileSync(path.join(out, name), 'utf8'));
+    }
+  }
+  const plan = planWrites(parsed.papers, existing, { from, force: values.force });
+
+  if (!dryRun) mkdirSync(out, { recursive: true });
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, skipped: 0, duplicates: 0, errors: 0 };
+  for (const action of plan.actions) {
+    if (!dryRun && (action.kind === 'create' || action.kind === 'update')) {
+      writeFileSync(path.join(out, action.file), action.text);
+    }
+    if (action.kind === 'create') summary.imported++;
+    else if (action.kind === 'update') summary.updated++;
+    else if (action.kind === 'unchanged') summary.unchanged++;
+    else if (action.kind === 'skipped-edited') summary.skipped++;
+    else summary.duplicates++;
+    const line = describe(action, out, dryRun);
+    if (line) output.log(line);
+  }
+  const issues: ImportIssue[] = [...parsed.issues, ...plan.issues].sort((a, b) => a.line - b.line);
+  for (const issue of issues) output.error(formatIssue(issue));
+  for (const notice of parsed.notices) output.log(`note: ${notice}`);
+  summary.errors = issues.length;
+  output.log(formatSummary(summary, dryRun));
+  return issues.length > 0 ? 1 : 0;
+}
+
+// Run only when executed directly (tests import `runImport`).
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/importer/cli.ts')) {
+  process.exitCode = runImport(process.argv.slice(2));
+}

@@ -1,0 +1,54 @@
+/**
+ * Serialising drafts: deterministic frontmatter (fixed key order, `yaml` package) plus the
+ * Markdown body, and the hash that lets a later import tell a hand-edited file from the
+ * importer's own output.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import type { PaperInput } from '../schema.ts';
+import type { PaperDraft } from './types.ts';
+
+/** Frontmatter keys in the order they are written; anything else follows, sorted. */
+const KEY_ORDER: readonly (keyof PaperInput)[] = [
+  'title', 'authors', 'authorsTruncated', 'affiliations', 'date', 'datePrecision', 'category', 'hasCode',
+  'codeUrl', 'score', 'arxivId', 'doi', 'venue', 'links', 'tags', 'draft', 'bibtexKey', 'bibtexType', 'imported',
+];
+
+/** The `hash:` line inside `imported:`, whose value the hash itself leaves out. */
+const HASH_LINE = /^(  hash: )(\S*)$/m;
+
+/** Hash of a file's text with its own hash value blanked (sha256, 16 hex digits). */
+function fileHash(text: string): string {
+  return createHash('sha256').update(text.replace(HASH_LINE, '$1')).digest('hex').slice(0, 16);
+}
+
+function orderKeys(data: PaperInput): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  const keys = [...KEY_ORDER, ...Object.keys(data).filter((key) => !KEY_ORDER.includes(key as keyof PaperInput)).sort()];
+  for (const key of keys) {
+    const value = data[key as keyof PaperInput];
+    if (value !== undefined) ordered[key] = value;
+  }
+  return ordered;
+}
+
+/**
+ * The file text for `draft`: frontmatter (with `imported: { from, hash }`) and body.
+ * Deterministic: the same draft and `from` always give the same bytes.
+ */
+export function toMarkdown(draft: PaperDraft, from: string): string {
+  const data = orderKeys({ ...draft.data, imported: { from, hash: '' } });
+  const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN' });
+  const body = draft.body.trim();
+  const unhashed = `---\n${yaml}---\n${body ? `${body}\n` : ''}`.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
+  return unhashed.replace(HASH_LINE, `$1${fileHash(unhashed)}`);
+}
+
+/**
+ * True when `text` is exactly what the importer wrote: it carries an `imported.hash` and
+ * the hash still matches. Any change by hand (even whitespace) makes it false.
+ */
+export function isImporterOutput(text: string): boolean {
+  const stored = HASH_LINE.exec(text)?.[2];
+  return Boolean(stored) && stored === fileHash(text);
+}
