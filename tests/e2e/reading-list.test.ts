@@ -6,6 +6,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -60,6 +61,18 @@ async function downloadText(page: Page, button: Locator): Promise<{ name: string
   return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the page, as `rule: selectors` lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 let browser: Browser;
 let site: StaticSite;
 let listing: { file: string; slugs: string[]; all: string[] };
@@ -77,7 +90,11 @@ afterAll(async () => {
  * The whole reader's journey, in one browser context per mode. `at(sitePath)` gives the
  * address of a site path (`papers/x/`) in that mode.
  */
-async function journey(context: BrowserContext, at: (sitePath: string) => string): Promise<void> {
+async function journey(
+  context: BrowserContext,
+  at: (sitePath: string) => string,
+  checkAccessibility = false,
+): Promise<void> {
   const page = await context.newPage();
   const problems = watchForProblems(page);
   const [first, second] = listing.slugs;
@@ -87,8 +104,11 @@ async function journey(context: BrowserContext, at: (sitePath: string) => string
   const firstTitle = await page.locator('meta[name="citation_title"]').getAttribute('content');
   const onPaper = buttons(page, first);
   await expect.poll(() => onPaper.star.getAttribute('aria-pressed')).toBe('false');
-  await onPaper.star.click();
+  // With the keyboard: the focused button shows a focus ring and Space presses it.
+  await onPaper.star.focus();
+  await page.keyboard.press('Space');
   expect(await onPaper.star.getAttribute('aria-pressed')).toBe('true');
+  expect(await onPaper.star.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
   expect(await onPaper.read.getAttribute('aria-pressed')).toBe('false');
 
   await page.goto(at(`papers/${second}/`));
@@ -118,6 +138,12 @@ async function journey(context: BrowserContext, at: (sitePath: string) => string
   expect(await secondRow.read.getAttribute('aria-pressed')).toBe('true');
   await page.reload();
   await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  if (checkAccessibility) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
+    }
+  }
 
   // BibTeX export: a real parser reads back both entries with the papers' titles, in list order.
   const bib = await downloadText(page, page.getByRole('button', { name: 'Download BibTeX (.bib)' }));
@@ -160,9 +186,9 @@ async function journey(context: BrowserContext, at: (sitePath: string) => string
 }
 
 describe('the reading list', () => {
-  it('keeps papers starred on two pages across reloads, orders read ones last and exports and imports them, served over HTTP', async () => {
+  it('keeps papers starred on two pages across reloads, orders read ones last, exports and imports them and passes axe, served over HTTP', async () => {
     const context = await browser.newContext();
-    await journey(context, (sitePath) => site.url + sitePath);
+    await journey(context, (sitePath) => site.url + sitePath, true);
     await context.close();
   });
 

@@ -16,7 +16,13 @@ export const BIBTEX_GLOBAL = 'paperlistReadingListBibtex';
 /** One paper as the site describes it to the reading list. */
 export interface CatalogPaper {
   slug: string;
+  /** Plain title (math as bare TeX), for exports and as link text. */
   title: string;
+  /**
+   * The title as HTML with math rendered by KaTeX at build time, only for titles with
+   * math (the page has KaTeX's CSS); built by the site, never from reader input.
+   */
+  titleHtml?: string;
   authors: string[];
   /** `YYYY-MM-DD`. */
   date: string;

@@ -103,7 +103,9 @@ export function mountPage(root: HTMLElement, session: Session): void {
     const item = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
     const link = element<HTMLAnchorElement>(item, '[data-rl-title]');
     link.href = paperHref(slug);
-    link.textContent = paper.title;
+    // Safe: the HTML was made by the site's build from its own content (see CatalogPaper).
+    if (paper.titleHtml) link.innerHTML = paper.titleHtml;
+    else link.textContent = paper.title;
     const authors = paper.authors.length > 3 ? `${paper.authors.slice(0, 3).join(', ')} et al.` : paper.authors.join(', ');
     element<HTMLElement>(item, '[data-rl-meta]').textContent = `${authors} · ${paper.date.slice(0, 4)}`;
     const group = element<HTMLElement>(item, '[data-reading-list]');

@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../../site.config.ts';
 import { CATALOG_GLOBAL, type Catalog } from '../../client/reading-list/exchange.ts';
 import { loadCatalog } from '../../lib/papers.ts';
+import { escapeHtml } from '../../lib/text.ts';
 import { classicScript, canonicalUrl } from '../../lib/reading-list.ts';
 
 export const GET: APIRoute = async () => {
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
     papers: papers.map((paper) => ({
       slug: paper.slug,
       title: paper.titleText,
+      ...(paper.titleHtml !== escapeHtml(paper.titleText) && { titleHtml: paper.titleHtml }),
       authors: paper.authors.map((author) => author.name),
       date: paper.date,
       url: canonicalUrl(paper.path),
