@@ -67,22 +67,34 @@ function suffixed(slug: string, title: string): string {
   return `${slug}-${createHash('sha256').update(normaliseTitle(title)).digest('hex').slice(0, 6)}`;
 }
 
-/** The identity keys of an existing file's frontmatter (an unreadable file has none). */
-function existingKeys(text: string): string[] {
+/**
+ * `entry:<source>#<BibTeX key>`: the same entry of the same source file, whatever was
+ * edited by hand since (a corrected title must not turn a re-import into a second file).
+ */
+function entryKey(from: string, bibtexKey: unknown): string[] {
+  return typeof bibtexKey === 'string' && bibtexKey ? [`entry:${from}#${bibtexKey}`] : [];
+}
+
+/** The identity keys of an existing file's frontmatter and the source it was imported from (an unreadable file has none). */
+function existingKeys(text: string): { keys: string[]; from?: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) return [];
+  if (!match) return { keys: [] };
   try {
     const data: unknown = parseYaml(match[1]);
-    return data && typeof data === 'object' ? identityKeys(data) : [];
+    if (!data || typeof data !== 'object') return { keys: [] };
+    const { imported, bibtexKey } = data as { imported?: { from?: unknown }; bibtexKey?: unknown };
+    const from = typeof imported?.from === 'string' ? imported.from : undefined;
+    return { keys: [...identityKeys(data), ...(from ? entryKey(from, bibtexKey) : [])], from };
   } catch {
     // A file whose frontmatter does not parse fails the site build with its own message;
     // here it simply matches nothing.
-    return [];
+    return { keys: [] };
   }
 }
 
 function describeKey(key: string): string {
   const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  if (kind === 'entry') return `the same BibTeX key ${value.slice(value.lastIndexOf('#') + 1)}`;
   return kind === 'title' ? 'the same title' : kind === 'doi' ? `the same DOI ${value}` : `the same arXiv id ${value}`;
 }
 
@@ -95,8 +107,12 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
   const issues: ImportIssue[] = [];
 
   const keyToExisting = new Map<string, string>();
+  /** The source each existing file was imported from. */
+  const existingFrom = new Map<string, string | undefined>();
   for (const [file, text] of existing) {
-    for (const key of existingKeys(text)) if (!keyToExisting.has(key)) keyToExisting.set(key, file);
+    const { keys, from } = existingKeys(text);
+    existingFrom.set(file, from);
+    for (const key of keys) if (!keyToExisting.has(key)) keyToExisting.set(key, file);
   }
   const keyToDraftFile = new Map<string, string>();
   const taken = new Set<string>();
@@ -108,7 +124,7 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
       issues.push({ file: options.from, line: draft.line, message: `invalid entry (${problems}), expected fields matching the paper schema` });
       continue;
     }
-    const keys = identityKeys(draft.data);
+    const keys = [...identityKeys(draft.data), ...entryKey(options.from, draft.data.bibtexKey)];
     const title = draft.data.title;
 
     // Where this paper lives: its slug, unless another paper holds that name.
@@ -125,6 +141,13 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
     const elsewhere = keys.find((key) => keyToExisting.has(key) && keyToExisting.get(key) !== file);
     if (elsewhere) {
       actions.push({ kind: 'duplicate', file, duplicateOf: keyToExisting.get(elsewhere) ?? '', reason: `${describeKey(elsewhere)} as an existing file`, draft });
+      continue;
+    }
+    // The same paper imported earlier from another source (a listing, another .bib): report it, never overwrite it.
+    const sameHere = keys.find((key) => keyToExisting.get(key) === file);
+    const otherSource = existingFrom.get(file);
+    if (sameHere && otherSource !== undefined && otherSource !== options.from) {
+      actions.push({ kind: 'duplicate', file, duplicateOf: file, reason: `${describeKey(sameHere)} as an existing file imported from ${otherSource}:`, draft });
       continue;
     }
     for (const key of keys) keyToDraftFile.set(key, file);

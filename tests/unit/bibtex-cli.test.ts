@@ -1,0 +1,173 @@
+/**
+ * The import command on `.bib` files, end to end on a temporary folder: format detection,
+ * exit codes, messages, re-imports, hand edits and duplicates (within the file and against
+ * papers imported earlier from a listing).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/importer/cli.ts';
+
+const STRUCTURE = 'tests/fixtures/bibtex/structure/input.bib';
+const MALFORMED = 'tests/fixtures/bibtex/malformed/input.bib';
+
+let dir: string;
+let out: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'bibtex-cli-'));
+  out = path.join(dir, 'papers');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the command and keeps what it printed. */
+function run(...argv: string[]): { code: number; log: string[]; errors: string[] } {
+  const log: string[] = [];
+  const errors: string[] = [];
+  const code = runImport(argv, { log: (line) => log.push(line), error: (line) => errors.push(line) });
+  return { code, log, errors };
+}
+
+/** Every file in the output folder with its bytes. */
+function snapshot(): Map<string, string> {
+  return new Map(readdirSync(out).sort().map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('npm run import on a .bib file', () => {
+  it('writes one file per entry, with the entry key, type and venue in its frontmatter', () => {
+    const result = run(STRUCTURE, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.errors).toEqual([]);
+    expect([...snapshot().keys()]).toEqual([
+      'a-preprint-with-no-venue.md',
+      'a-survey-of-interpretability-methods.md',
+      'a-technical-report.md',
+      'probing-nested-braces-deeply-in-language-models.md',
+      'the-nlp-book.md',
+      'understanding-representations.md',
+    ]);
+    const probing = snapshot().get('probing-nested-braces-deeply-in-language-models.md') ?? '';
+    expect(probing).toContain('\nbibtexKey: lab2023probing\n');
+    expect(probing).toContain('\nbibtexType: inproceedings\n');
+    expect(probing).toContain('\nvenue: Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics\n');
+    expect(result.log.at(-1)).toBe('6 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+  });
+
+  it('importing the same .bib twice leaves every file byte-identical', () => {
+    run(STRUCTURE, '--out', out);
+    const first = snapshot();
+    const again = run(STRUCTURE, '--out', out);
+    expect(again.code).toBe(0);
+    expect(snapshot()).toEqual(first);
+    expect(again.log.at(-1)).toBe('0 imported, 0 updated, 6 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+  });
+
+  it('a file edited by hand is not overwritten without --force, and is with it', () => {
+    run(STRUCTURE, '--out', out);
+    const file = path.join(out, 'the-nlp-book.md');
+    const edited = readFileSync(file, 'utf8').replace('title: The NLP Book', 'title: The NLP Book (2nd edition)');
+    writeFileSync(file, edited);
+
+    const again = run(STRUCTURE, '--out', out);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(again.log).toContain(`skipped ${file}: edited by hand since it was imported, not overwrite it (use --force to replace it)`);
+
+    const forced = run(STRUCTURE, '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('title: The NLP Book\n');
+  });
+
+  it('a file without the .bib extension is read as BibTeX from its content, and --format bibtex forces it', () => {
+    const bib = readFileSync(STRUCTURE, 'utf8');
+    const detected = run(write('lab-publications', bib), '--out', out);
+    expect(detected.code).toBe(0);
+    expect(snapshot().size).toBe(6);
+
+    rmSync(out, { recursive: true });
+    const forced = run(write('lab-publications.txt', bib), '--out', out, '--format', 'bibtex');
+    expect(forced.code).toBe(0);
+    expect(snapshot().size).toBe(6);
+  });
+
+  it('broken entries are reported as file:line, the others are written and the exit code is 1', () => {
+    const result = run(MALFORMED, '--out', out);
+    expect(result.code).toBe(1);
+    expect([...snapshot().keys()]).toEqual(['the-first-good-entry.md', 'the-last-good-entry.md', 'undefined-string.md']);
+    const from = MALFORMED;
+    expect(result.errors).toEqual([
+      `${from}:10: entry "missing-comma" (@article) could not be read: Token mismatch, expected "}", found "author = {Smith, Ann"... at line 12. The entry was skipped`,
+      `${from}:16: entry "no-title" (@article): no title, expected title = {…}. The entry was skipped`,
+      `${from}:24: entry "bad-year" (@article): year "in press" is not a year, expected four digits such as 2023. The entry was skipped`,
+      `${from}:31: entry "bad-month" (@article): month "13" is not a month, expected 1–12 or jan … dec. The entry was skipped`,
+      `${from}:37: entry "impossible-day" (@misc): date "2021-02-31" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD. The entry was skipped`,
+      `${from}:40: entry "no-authors" (@article): no authors, expected author = {Last, First and …}. The entry was skipped`,
+      `${from}:60: entry "unclosed" (@article) could not be read: Runaway key at line 63. The entry was skipped`,
+    ]);
+    expect(result.log.at(-1)).toBe('3 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 7 errors');
+  });
+
+  it('an entry without a category is written with the default one and the run says so', () => {
+    const file = write('one.bib', '@article{plain, title = {No Category Here}, author = {Smith, Ann}, year = 2021}\n');
+    const result = run(file, '--out', out);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, 'no-category-here.md'), 'utf8')).toContain('\ncategory: cs.LG\n');
+    expect(result.log).toContain('note: 1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): plain');
+  });
+});
+
+describe('duplicates in a .bib import', () => {
+  it('entries with the same DOI, arXiv id or title as an earlier entry are reported, not written twice', () => {
+    const file = write(
+      'dupes.bib',
+      `@article{first, title = {Original Paper}, author = {Smith, Ann}, year = 2020, doi = {10.1000/xyz}, eprint = {2001.00001}, archivePrefix = {arXiv}, primaryClass = {cs.CL}}
+@article{same-doi, title = {Renamed Paper}, author = {Smith, Ann}, year = 2020, doi = {https://doi.org/10.1000/XYZ}}
+@article{same-arxiv, title = {Another Name}, author = {Smith, Ann}, year = 2020, eprint = {arXiv:2001.00001v3}, archivePrefix = {arXiv}}
+@article{same-title, title = {{ORIGINAL} paper}, author = {Smith, Ann}, year = 2021}
+`,
+    );
+    const result = run(file, '--out', out);
+    expect([...snapshot().keys()]).toEqual(['original-paper.md']);
+    const duplicates = result.log.filter((line) => line.startsWith('duplicate'));
+    expect(duplicates).toEqual([
+      `duplicate (line 2) "Renamed Paper": the same DOI 10.1000/xyz as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
+      `duplicate (line 3) "Another Name": the same arXiv id 2001.00001 as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
+      `duplicate (line 4) "ORIGINAL paper": the same title as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
+    ]);
+  });
+
+  it('a .bib entry for a paper imported earlier from a listing is reported and the listing file is kept', () => {
+    const listing = write(
+      'listing.txt',
+      `CLJun 9, 2022
+Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language modelsAarohi Srivastava, Abhinav Rastogi et al.
+Language models demonstrate both quantitative improvement and new qualitative capabilities with increasing scale.
+`,
+    );
+    expect(run(listing, '--out', out, '--as-of', '2026-11-25').code).toBe(0);
+    const before = snapshot();
+    expect([...before.keys()]).toEqual(['beyond-the-imitation-game-quantifying-and-extrapolating-the.md']);
+
+    const bib = write(
+      'lab.bib',
+      `@article{srivastava2022beyond,
+  title = {Beyond the {Imitation} {Game}: Quantifying and Extrapolating the Capabilities of Language Models},
+  author = {Srivastava, Aarohi and Rastogi, Abhinav and others},
+  journal = {Transactions on Machine Learning Research},
+  year = {2023},
+}
+`,
+    );
+    const result = run(bib, '--out', out);
+    expect(result.code).toBe(0);
+    expect(snapshot()).toEqual(before);
+    expect(result.log).toContain(
+      `duplicate (line 1) "Beyond the Imitation Game: Quantifying and Extrapolating the Capabilities of Language Models": the same title as an existing file imported from ${path.relative(process.cwd(), listing)}: ${path.join(out, 'beyond-the-imitation-game-quantifying-and-extrapolating-the.md')}, not written`,
+    );
+  });
+});
