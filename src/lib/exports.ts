@@ -1,0 +1,87 @@
+/**
+ * The machine-readable files: `/papers.bib`, `/papers.json` and the RSS feed items.
+ * Shared URLs are absolute and pretty (site origin + base), as feeds and other tools
+ * expect; only links inside HTML pages become page-relative.
+ */
+import { SITE } from '../site.config.ts';
+import { absoluteUrl } from './head.ts';
+import type { Catalog, PaperView } from './papers.ts';
+
+/** Newest papers in the RSS feed: a feed is a "what's new", not an archive. */
+export const FEED_LENGTH = 50;
+
+/** Every paper's BibTeX entry, newest first, under a comment naming the site. */
+export function papersBib(catalog: Catalog): string {
+  const header = `@comment{${SITE.title}: ${catalog.papers.length} papers, ${absoluteUrl('/')}}`;
+  return `${[header, ...catalog.papers.map((paper) => paper.bibtex)].join('\n\n')}\n`;
+}
+
+/** One paper as `/papers.json` lists it. */
+export interface PaperJson {
+  slug: string;
+  url: string;
+  title: string;
+  authors: string[];
+  authorsTruncated: boolean;
+  date: string;
+  datePrecision: PaperView['datePrecision'];
+  category: string;
+  categoryName: string;
+  affiliations: string[];
+  venue?: string;
+  hasCode: boolean;
+  codeUrl?: string;
+  arxivId?: string;
+  doi?: string;
+  links: { label: string; url: string }[];
+  tags: string[];
+  bibtexKey: string;
+  abstract: string;
+}
+
+export function paperJson(paper: PaperView): PaperJson {
+  return {
+    slug: paper.slug,
+    url: absoluteUrl(paper.path),
+    title: paper.title,
+    authors: paper.authors.map((author) => author.name),
+    authorsTruncated: paper.authorsTruncated,
+    date: paper.date,
+    datePrecision: paper.datePrecision,
+    category: paper.topic.code,
+    categoryName: paper.topic.name,
+    affiliations: paper.affiliations.map((affiliation) => affiliation.name),
+    venue: paper.venue,
+    hasCode: paper.hasCode,
+    codeUrl: paper.codeUrl,
+    arxivId: paper.arxivId,
+    doi: paper.doi,
+    links: paper.links,
+    tags: paper.tags,
+    bibtexKey: paper.bibtexKey,
+    abstract: paper.abstractText,
+  };
+}
+
+/** `/papers.json`: the site, then every paper newest first. */
+export function papersJson(catalog: Catalog): string {
+  return JSON.stringify({
+    title: SITE.title,
+    description: SITE.description,
+    url: absoluteUrl('/'),
+    count: catalog.papers.length,
+    papers: catalog.papers.map(paperJson),
+  });
+}
+
+/** RSS items for `@astrojs/rss`: the newest papers. */
+export function feedItems(catalog: Catalog) {
+  return catalog.papers.slice(0, FEED_LENGTH).map((paper) => ({
+    title: paper.titleText,
+    link: absoluteUrl(paper.path),
+    pubDate: new Date(`${paper.date}T00:00:00Z`),
+    // RSS's <author> must be an e-mail address, so the names open the description instead.
+    description: `${paper.authors.map((author) => author.name).join(', ')}${paper.authorsTruncated ? ' et al.' : ''}. ${paper.abstractText}`,
+    categories: [paper.topic.name, ...paper.tags],
+  }));
+}

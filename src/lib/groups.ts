@@ -1,0 +1,122 @@
+/**
+ * What a group page shows besides its papers: an author's co-authors, years and topics;
+ * the counts on index pages. Computed per page from the catalog's groups, so the loader
+ * does not hold these for every author of a 100k-paper site at once.
+ */
+import type { AuthorGroup, AuthorRef, PaperGroup, PaperView, TopicRef } from './papers.ts';
+import { byName } from './names.ts';
+
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+export interface AuthorDetails {
+  /** Co-authors with the number of papers shared, most shared first, then A–Z. */
+  coauthors: Counted<AuthorRef>[];
+  /** Topics of the author's papers, most papers first. */
+  topics: Counted<TopicRef>[];
+  /** First and last year with a paper. */
+  firstYear: number;
+  lastYear: number;
+  /** Distinct years with a paper, newest first. */
+  years: number[];
+}
+
+function countBy<T extends { slug: string }>(items: Iterable<T>): Counted<T>[] {
+  const counts = new Map<string, Counted<T>>();
+  for (const item of items) {
+    const entry = counts.get(item.slug);
+    if (entry) entry.count++;
+    else counts.set(item.slug, { item, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+function mostFirst<T extends { name: string }>(a: Counted<T>, b: Counted<T>): number {
+  return b.count - a.count || byName.compare(a.item.name, b.item.name);
+}
+
+/** Co-authors, topics and active years of one author. */
+export function authorDetails(author: AuthorGroup): AuthorDetails {
+  const coauthors = countBy(
+    author.papers.flatMap((paper) => {
+      const others = new Map(paper.authors.filter((a) => a.slug !== author.slug).map((a) => [a.slug, a]));
+      return [...others.values()];
+    }),
+  ).sort(mostFirst);
+  const topics = countBy(author.papers.map((paper) => paper.topic)).sort(mostFirst);
+  const years = [...new Set(author.papers.map((paper) => paper.year))].sort((a, b) => b - a);
+  return { coauthors, topics, firstYear: years[years.length - 1], lastYear: years[0], years };
+}
+
+/** Papers split into runs of one year each, keeping their order (for listings by year). */
+export function byYear(papers: readonly PaperView[]): { year: number; papers: PaperView[] }[] {
+  const runs: { year: number; papers: PaperView[] }[] = [];
+  for (const paper of papers) {
+    const last = runs[runs.length - 1];
+    if (last && last.year === paper.year) last.papers.push(paper);
+    else runs.push({ year: paper.year, papers: [paper] });
+  }
+  return runs;
+}
+
+/**
+ * Index entries by first letter, for the A–Z pages' jump links and headings. Names that
+ * do not start with a Latin letter share one "#" section, wherever the collator puts them.
+ */
+export function byInitial<G extends PaperGroup>(groups: readonly G[]): { letter: string; id: string; groups: G[] }[] {
+  const sections = new Map<string, { letter: string; id: string; groups: G[] }>();
+  for (const group of groups) {
+    const first = group.name.normalize('NFD').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    let section = sections.get(letter);
+    if (!section) {
+      section = { letter, id: letter === '#' ? 'other' : `letter-${letter.toLowerCase()}`, groups: [] };
+      sections.set(letter, section);
+    }
+    section.groups.push(group);
+  }
+  return [...sections.values()];
+}
+
+/** A link with a paper count, as the index pages and side lists show it. */
+export interface CountItem {
+  path: string;
+  name: string;
+  count: number;
+  strong?: boolean;
+}
+
+/** Index entries of groups: name, link and number of papers. */
+export function countItems(groups: readonly PaperGroup[]): CountItem[] {
+  return groups.map((group) => ({
+    path: group.path,
+    name: group.name,
+    count: group.papers.length,
+    strong: 'isLabMember' in group && group.isLabMember === true,
+  }));
+}
+
+/** "12 papers" / "1 paper". */
+export function papersCount(count: number): string {
+  return `${count} ${count === 1 ? 'paper' : 'papers'}`;
+}
+
+/** "2019–2025", or "2023" for a single year. */
+export function yearSpan(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** Co-authors and topics of an author as count-list entries. */
+export function authorSideLists(details: AuthorDetails): { coauthors: CountItem[]; topics: CountItem[] } {
+  return {
+    coauthors: details.coauthors.map(({ item, count }) => ({
+      path: `/authors/${item.slug}/`,
+      name: item.name,
+      count,
+      strong: item.isLabMember,
+    })),
+    topics: details.topics.map(({ item, count }) => ({ path: `/topics/${item.slug}/`, name: item.name, count })),
+  };
+}

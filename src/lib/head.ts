@@ -1,0 +1,111 @@
+/**
+ * What goes in each page's `<head>`: title, description, canonical URL, Open Graph, and on
+ * paper pages the Google Scholar `citation_*` tags and a schema.org ScholarlyArticle.
+ * Canonical and shared URLs are absolute (site origin + base), even though every link
+ * inside the site becomes page-relative after the build.
+ */
+import { SITE } from '../site.config.ts';
+import { isOrganisationName } from './bibtex.ts';
+import type { PaperView } from './papers.ts';
+import { truncate } from './text.ts';
+import { url } from './urls.ts';
+
+/** One `<meta>` tag: `name` for ordinary and citation tags, `property` for Open Graph. */
+export type MetaTag = { name: string; content: string } | { property: string; content: string };
+
+export interface PageHead {
+  /** The full `<title>`. */
+  title: string;
+  description: string;
+  /** Absolute URL of the page. */
+  canonical: string;
+  meta: MetaTag[];
+  /** A JSON-LD document, already safe to put inside `<script>`. */
+  jsonLd?: string;
+}
+
+/** Length of a meta description: what search engines show. */
+const DESCRIPTION_LENGTH = 200;
+
+/** The absolute, pretty URL of a site path: `/papers/x/` → `https://example.org/lab/papers/x/`. */
+export function absoluteUrl(sitePath: string): string {
+  return new URL(url(sitePath), SITE.site).href;
+}
+
+/** JSON for a `<script>` element: `<` escaped so text such as `</script>` cannot end it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The head of an ordinary page. `title` is the page's own title; the site title is added. */
+export function pageHead(title: string | undefined, sitePath: string, description = SITE.description): PageHead {
+  const fullTitle = title ? `${title} · ${SITE.title}` : SITE.title;
+  const canonical = absoluteUrl(sitePath);
+  return {
+    title: fullTitle,
+    description,
+    canonical,
+    meta: [
+      { property: 'og:type', content: 'website' },
+      { property: 'og:site_name', content: SITE.title },
+      { property: 'og:title', content: title ?? SITE.title },
+      { property: 'og:description', content: description },
+      { property: 'og:url', content: canonical },
+    ],
+  };
+}
+
+/** `2022-06-09` → `2022/06/09` as Google Scholar asks; year-only dates stay `2022`. */
+function scholarDate(paper: PaperView): string {
+  return paper.dateMachine.replace(/-/g, '/');
+}
+
+/** The head of a paper page, with citation tags, Open Graph and JSON-LD. */
+export function paperHead(paper: PaperView): PageHead {
+  const description = truncate(paper.abstractText, DESCRIPTION_LENGTH) || SITE.description;
+  const head = pageHead(paper.titleText, paper.path, description);
+  const canonical = head.canonical;
+  const citation: MetaTag[] = [
+    { name: 'citation_title', content: paper.titleText },
+    ...paper.authors.map((author) => ({ name: 'citation_author', content: author.name })),
+    { name: 'citation_publication_date', content: scholarDate(paper) },
+    { name: 'citation_abstract_html_url', content: canonical },
+  ];
+  if (paper.venue) {
+    const type = paper.entry.data.bibtexType?.toLowerCase();
+    citation.push({ name: type === 'article' ? 'citation_journal_title' : 'citation_conference_title', content: paper.venue });
+  }
+  if (paper.doi) citation.push({ name: 'citation_doi', content: paper.doi });
+  if (paper.arxivId) citation.push({ name: 'citation_arxiv_id', content: paper.arxivId });
+  const pdf = paper.links.find((link) => /\bpdf\b/i.test(link.label));
+  if (pdf) citation.push({ name: 'citation_pdf_url', content: pdf.url });
+  if (paper.tags.length > 0) citation.push({ name: 'citation_keywords', content: paper.tags.join('; ') });
+
+  const og: MetaTag[] = head.meta.map((tag) =>
+    'property' in tag && tag.property === 'og:type' ? { property: 'og:type', content: 'article' } : tag,
+  );
+  og.push({ property: 'article:published_time', content: paper.dateMachine });
+
+  const sameAs = [paper.arxivUrl, paper.doiUrl].filter((link): link is string => link !== undefined);
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    '@id': canonical,
+    url: canonical,
+    headline: paper.titleText,
+    name: paper.titleText,
+    author: paper.authors.map((author) => ({
+      '@type': isOrganisationName(author.name) ? 'Organization' : 'Person',
+      name: author.name,
+      url: absoluteUrl(`/authors/${author.slug}/`),
+    })),
+    datePublished: paper.dateMachine,
+    abstract: paper.abstractText,
+    about: { '@type': 'Thing', name: paper.topic.name, identifier: paper.topic.code },
+    ...(paper.venue ? { isPartOf: { '@type': 'CreativeWork', name: paper.venue } } : {}),
+    ...(paper.doi ? { identifier: `doi:${paper.doi}` } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+    ...(paper.tags.length > 0 ? { keywords: paper.tags.join(', ') } : {}),
+  };
+  return { ...head, meta: [...citation, ...og], jsonLd: scriptJson(article) };
+}

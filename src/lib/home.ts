@@ -1,0 +1,78 @@
+/**
+ * The home page's data: counts, latest papers, topics and the per-year bar chart, whose
+ * geometry is computed here so the SVG component only draws it.
+ */
+import { SITE } from '../site.config.ts';
+import type { Catalog, PaperView, TopicGroup, YearGroup } from './papers.ts';
+
+export interface ChartBar {
+  year: number;
+  count: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Centre of the bar, where its labels go. */
+  labelX: number;
+}
+
+export interface YearChart {
+  width: number;
+  height: number;
+  /** Baseline of the bars; year labels sit below it, counts above each bar. */
+  baseline: number;
+  bars: ChartBar[];
+  /** One-sentence summary for screen readers. */
+  summary: string;
+}
+
+/** Chart geometry in SVG user units; the SVG scales to its container. */
+const CHART = { barWidth: 28, gap: 10, plotHeight: 120, top: 18, bottom: 22, side: 4 };
+
+/**
+ * Bars per year from the first to the last year with papers, empty years included so
+ * the gaps in a reading list stay visible.
+ */
+export function yearChart(years: readonly YearGroup[]): YearChart {
+  const counts = new Map(years.map((group) => [group.year, group.papers.length]));
+  const all = years.map((group) => group.year);
+  const first = Math.min(...all);
+  const last = Math.max(...all);
+  const max = Math.max(1, ...counts.values());
+  const bars: ChartBar[] = [];
+  for (let year = first; year <= last && all.length > 0; year++) {
+    const count = counts.get(year) ?? 0;
+    const height = Math.round((count / max) * CHART.plotHeight);
+    const x = CHART.side + (year - first) * (CHART.barWidth + CHART.gap);
+    bars.push({ year, count, x, y: CHART.top + CHART.plotHeight - height, width: CHART.barWidth, height, labelX: x + CHART.barWidth / 2 });
+  }
+  const width = Math.max(1, bars.length * (CHART.barWidth + CHART.gap) - CHART.gap + 2 * CHART.side);
+  const summary = bars.length
+    ? `Papers per year, ${first} to ${last}: ${bars.map((bar) => `${bar.year}: ${bar.count}`).join(', ')}.`
+    : 'No papers yet.';
+  return { width, height: CHART.top + CHART.plotHeight + CHART.bottom, baseline: CHART.top + CHART.plotHeight, bars, summary };
+}
+
+export interface HomeData {
+  counts: { papers: number; authors: number; topics: number; affiliations: number; years: number };
+  latest: PaperView[];
+  topics: TopicGroup[];
+  years: YearGroup[];
+  chart: YearChart;
+}
+
+export function homeData(catalog: Catalog): HomeData {
+  return {
+    counts: {
+      papers: catalog.papers.length,
+      authors: catalog.authors.length,
+      topics: catalog.topics.length,
+      affiliations: catalog.affiliations.length,
+      years: catalog.years.length,
+    },
+    latest: catalog.papers.slice(0, SITE.latestCount),
+    topics: catalog.topics,
+    years: catalog.years,
+    chart: yearChart(catalog.years),
+  };
+}

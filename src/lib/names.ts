@@ -1,0 +1,86 @@
+/**
+ * One person (or one affiliation), one page: names that differ only in diacritics, case
+ * or spacing share a slug, and the group is shown under one display spelling.
+ */
+import { slugify } from './slug.ts';
+
+/** Anything with its own page: a URL segment and the name shown for it. */
+export interface NamedRef {
+  slug: string;
+  name: string;
+}
+
+/** Collapses runs of whitespace: "Martin  Wattenberg " → "Martin Wattenberg". */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function accentCount(name: string): number {
+  return name.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length;
+}
+
+function caseScore(name: string): number {
+  // "yonatan belinkov" and "YONATAN BELINKOV" are worse display forms than the title case.
+  return name === name.toLowerCase() || name === name.toUpperCase() ? 0 : 1;
+}
+
+/**
+ * Collects the spellings of names and picks one display name per slug: the most common
+ * spelling, then the one with more accents (people's own spelling is usually the
+ * accented one), then mixed case, then alphabetical order so the choice is stable.
+ */
+export class NameRegistry {
+  private readonly spellings = new Map<string, Map<string, number>>();
+  private readonly chosen = new Map<string, string>();
+
+  /** Records one use of `name` and returns its slug. */
+  add(name: string): string {
+    const spelling = normaliseName(name);
+    const slug = slugify(spelling);
+    let counts = this.spellings.get(slug);
+    if (!counts) {
+      counts = new Map();
+      this.spellings.set(slug, counts);
+    }
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    this.chosen.delete(slug);
+    return slug;
+  }
+
+  /** The display name for a slug given by `add`. */
+  nameOf(slug: string): string {
+    const cached = this.chosen.get(slug);
+    if (cached !== undefined) return cached;
+    const counts = this.spellings.get(slug);
+    if (!counts) throw new Error(`No name was registered for slug "${slug}"`);
+    let best = '';
+    let bestCount = -1;
+    for (const [spelling, count] of counts) {
+      if (
+        count > bestCount ||
+        (count === bestCount && compareSpellings(spelling, best) < 0)
+      ) {
+        best = spelling;
+        bestCount = count;
+      }
+    }
+    this.chosen.set(slug, best);
+    return best;
+  }
+
+  ref(slug: string): NamedRef {
+    return { slug, name: this.nameOf(slug) };
+  }
+}
+
+/** Negative when `a` is the better display spelling of two equally common ones. */
+function compareSpellings(a: string, b: string): number {
+  return (
+    accentCount(b) - accentCount(a) ||
+    caseScore(b) - caseScore(a) ||
+    (a < b ? -1 : a > b ? 1 : 0)
+  );
+}
+
+/** Sorts by display name the way a reader expects: accents and case ignored, numbers natural. */
+export const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

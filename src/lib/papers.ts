@@ -1,0 +1,274 @@
+/**
+ * THE loader: reads the `papers` collection once, drops drafts, normalises names, sorts
+ * newest first and builds every index the site needs (authors, topics, years,
+ * affiliations, previous/next, related papers). Every route, feed and export uses it, so
+ * the same query and sort are never written twice.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../site.config.ts';
+import { categoryName, type CategoryCode } from './categories.ts';
+import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
+import { formatPaperDate, machineDate } from './dates.ts';
+import { byName, NameRegistry, type NamedRef } from './names.ts';
+import { relatedIndexes } from './related.ts';
+import { slugify } from './slug.ts';
+import { inlineMathHtml, plainText, plainTitle } from './text.ts';
+
+export type PaperEntry = CollectionEntry<'papers'>;
+export type { NamedRef } from './names.ts';
+
+/** An author as shown on a paper: linked by slug, lab members highlighted. */
+export interface AuthorRef extends NamedRef {
+  isLabMember: boolean;
+}
+
+/** A topic is an arXiv category: `cs.CL` → slug `cs-cl`, name "Computation and Language". */
+export interface TopicRef extends NamedRef {
+  code: CategoryCode;
+}
+
+/** A labelled outbound link. */
+export interface LinkView {
+  label: string;
+  url: string;
+}
+
+/** Everything a page, feed or export shows of one paper, computed once at load. */
+export interface PaperView {
+  /** Content id, the URL segment of `/papers/<slug>/`. */
+  slug: string;
+  /** Site path of the paper page, e.g. `/papers/<slug>/` (pass it to `url()`). */
+  path: string;
+  /** Title as written (typographic Unicode; `$…$` math as TeX). */
+  title: string;
+  /** Title as HTML with math rendered by KaTeX. */
+  titleHtml: string;
+  /** Title as plain text (math as bare TeX), for `<title>`, feeds and citations. */
+  titleText: string;
+  authors: AuthorRef[];
+  /** The source listed only the first authors ("et al."). */
+  authorsTruncated: boolean;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  datePrecision: 'day' | 'month' | 'year';
+  /** The date as far as known, for `<time datetime>` (`2023`, `2023-03` or `2023-03-05`). */
+  dateMachine: string;
+  /** "9 June 2022", "June 2022" or "2022", made with date-fns. */
+  dateLabel: string;
+  year: number;
+  topic: TopicRef;
+  affiliations: NamedRef[];
+  venue?: string;
+  hasCode: boolean;
+  codeUrl?: string;
+  arxivId?: string;
+  arxivUrl?: string;
+  doi?: string;
+  doiUrl?: string;
+  /** The paper's own links (PDF, slides…) from its frontmatter. */
+  links: LinkView[];
+  /** Searches for the paper by title on arXiv, Semantic Scholar and Google Scholar. */
+  findLinks: LinkView[];
+  tags: string[];
+  score?: number;
+  /** The abstract as plain text (math as TeX), for feeds, meta tags and JSON. */
+  abstractText: string;
+  bibtexKey: string;
+  /** The paper's BibTeX entry. */
+  bibtex: string;
+  /** Up to `SITE.relatedCount` papers with the most similar title and abstract, best first. */
+  related: PaperView[];
+  /** The next older paper in date order. */
+  older?: PaperView;
+  /** The next newer paper in date order. */
+  newer?: PaperView;
+  /** The collection entry, for `render()` of the abstract. */
+  entry: PaperEntry;
+}
+
+/** A group of papers with its own page (an author, topic, year or affiliation). */
+export interface PaperGroup extends NamedRef {
+  /** Site path of the group's first page, e.g. `/authors/<slug>/`. */
+  path: string;
+  /** Newest first. */
+  papers: PaperView[];
+}
+
+export interface AuthorGroup extends PaperGroup {
+  isLabMember: boolean;
+}
+
+export interface TopicGroup extends PaperGroup {
+  code: CategoryCode;
+}
+
+export interface YearGroup extends PaperGroup {
+  year: number;
+}
+
+/** Every paper and index of the site. */
+export interface Catalog {
+  /** Newest first; ties by title. */
+  papers: PaperView[];
+  bySlug: ReadonlyMap<string, PaperView>;
+  /** A–Z by name. */
+  authors: AuthorGroup[];
+  authorsBySlug: ReadonlyMap<string, AuthorGroup>;
+  /** Most papers first. */
+  topics: TopicGroup[];
+  /** Newest year first. */
+  years: YearGroup[];
+  /** A–Z by name. */
+  affiliations: PaperGroup[];
+}
+
+const labMemberSlugs = new Set(SITE.labMembers.map((name) => slugify(name)));
+
+/** Is this author slug one of the lab members named in the site config? */
+export function isLabMember(authorSlug: string): boolean {
+  return labMemberSlugs.has(authorSlug);
+}
+
+function findLinks(title: string): LinkView[] {
+  const query = encodeURIComponent(title);
+  return [
+    { label: 'arXiv', url: `https://arxiv.org/search/?query=${query}&searchtype=title` },
+    { label: 'Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${query}` },
+    { label: 'Google Scholar', url: `https://scholar.google.com/scholar?q=${query}` },
+  ];
+}
+
+function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  return byName.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
+}
+
+/** Adds `paper` to the group keyed by `slug`, creating the group on first use. */
+function addTo<G extends PaperGroup>(groups: Map<string, G>, slug: string, paper: PaperView, create: () => G): void {
+  let group = groups.get(slug);
+  if (!group) {
+    group = create();
+    groups.set(slug, group);
+  }
+  group.papers.push(paper);
+}
+
+/** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
+export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
+  const entries = allEntries.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+
+  // Names first, so every paper shows each author under the group's one display name.
+  const authorNames = new NameRegistry();
+  const affiliationNames = new NameRegistry();
+  const authorSlugs = entries.map((entry) => entry.data.authors.map((name) => authorNames.add(name)));
+  const affiliationSlugs = entries.map((entry) => entry.data.affiliations.map((name) => affiliationNames.add(name)));
+
+  const sources: BibtexSource[] = [];
+  const papers: PaperView[] = entries.map((entry, i) => {
+    const data = entry.data;
+    const arxivUrl = data.arxivId ? `https://arxiv.org/abs/${data.arxivId}` : undefined;
+    const doiUrl = data.doi ? `https://doi.org/${data.doi}` : undefined;
+    const titleText = plainTitle(data.title);
+    const source: BibtexSource = {
+      title: data.title,
+      authors: authorSlugs[i].map((slug) => authorNames.nameOf(slug)),
+      authorsTruncated: data.authorsTruncated,
+      date: data.date,
+      datePrecision: data.datePrecision,
+      category: data.category,
+      venue: data.venue,
+      arxivId: data.arxivId,
+      doi: data.doi,
+      url: arxivUrl ?? doiUrl ?? data.links[0]?.url,
+      bibtexKey: data.bibtexKey,
+      bibtexType: data.bibtexType,
+      tags: data.tags,
+    };
+    sources.push(source);
+    return {
+      slug: entry.id,
+      path: `/papers/${entry.id}/`,
+      title: data.title,
+      titleHtml: inlineMathHtml(data.title),
+      titleText,
+      authors: authorSlugs[i].map((slug) => ({ slug, name: authorNames.nameOf(slug), isLabMember: isLabMember(slug) })),
+      authorsTruncated: data.authorsTruncated,
+      date: data.date,
+      datePrecision: data.datePrecision,
+      dateMachine: machineDate(data.date, data.datePrecision),
+      dateLabel: formatPaperDate(data.date, data.datePrecision),
+      year: Number(data.date.slice(0, 4)),
+      topic: { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
+      affiliations: affiliationSlugs[i].map((slug) => affiliationNames.ref(slug)),
+      venue: data.venue,
+      hasCode: data.hasCode || data.codeUrl !== undefined,
+      codeUrl: data.codeUrl,
+      arxivId: data.arxivId,
+      arxivUrl,
+      doi: data.doi,
+      doiUrl,
+      links: data.links,
+      findLinks: findLinks(titleText),
+      tags: data.tags,
+      score: data.score,
+      abstractText: plainText(entry.body ?? ''),
+      bibtexKey: '',
+      bibtex: '',
+      related: [],
+      entry,
+    };
+  });
+
+  const keys = assignKeys(sources);
+  papers.forEach((paper, i) => {
+    paper.bibtexKey = keys[i];
+    paper.bibtex = toBibtex(sources[i], keys[i]);
+    paper.newer = papers[i - 1];
+    paper.older = papers[i + 1];
+  });
+
+  const related = relatedIndexes(
+    papers.map((paper) => ({ title: paper.titleText, text: paper.abstractText })),
+    SITE.relatedCount,
+  );
+  papers.forEach((paper, i) => {
+    paper.related = related[i].map((j) => papers[j]);
+  });
+
+  const authors = new Map<string, AuthorGroup>();
+  const topics = new Map<string, TopicGroup>();
+  const years = new Map<string, YearGroup>();
+  const affiliations = new Map<string, PaperGroup>();
+  for (const paper of papers) {
+    // A name listed twice on one paper (a listing typo) must not list the paper twice.
+    for (const author of new Map(paper.authors.map((a) => [a.slug, a])).values()) {
+      addTo(authors, author.slug, paper, () => ({ ...author, path: `/authors/${author.slug}/`, papers: [] }));
+    }
+    addTo(topics, paper.topic.slug, paper, () => ({ ...paper.topic, path: `/topics/${paper.topic.slug}/`, papers: [] }));
+    const year = String(paper.year);
+    addTo(years, year, paper, () => ({ slug: year, name: year, year: paper.year, path: `/years/${year}/`, papers: [] }));
+    for (const affiliation of new Map(paper.affiliations.map((a) => [a.slug, a])).values()) {
+      addTo(affiliations, affiliation.slug, paper, () => ({ ...affiliation, path: `/affiliations/${affiliation.slug}/`, papers: [] }));
+    }
+  }
+
+  const aToZ = (a: NamedRef, b: NamedRef) => byName.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
+  const authorList = [...authors.values()].sort(aToZ);
+  return {
+    papers,
+    bySlug: new Map(papers.map((paper) => [paper.slug, paper])),
+    authors: authorList,
+    authorsBySlug: authors,
+    topics: [...topics.values()].sort((a, b) => b.papers.length - a.papers.length || aToZ(a, b)),
+    years: [...years.values()].sort((a, b) => b.year - a.year),
+    affiliations: [...affiliations.values()].sort(aToZ),
+  };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The site's catalog, loaded on first use and shared by every page of the build. */
+export function loadCatalog(): Promise<Catalog> {
+  catalog ??= getCollection('papers').then(buildCatalog);
+  return catalog;
+}
