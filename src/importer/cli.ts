@@ -53,9 +53,8 @@ export function formatSummary(summary: ImportSummary, dryRun: boolean): string {
   return `${dryRun ? 'Dry run, nothing written: ' : ''}${parts.join(', ')}`;
 }
 
-function describe(action: PlannedAction, out: string, dryRun: boolean): string | undefined {
+function describe(action: PlannedAction, out: string, dryRun: boolean, from: string): string | undefined {
   const target = path.join(out, action.file);
-  const would = dryRun ? 'would ' : '';
   switch (action.kind) {
     case 'create':
       return `${dryRun ? 'would create' : 'created'} ${target}`;
@@ -64,9 +63,9 @@ function describe(action: PlannedAction, out: string, dryRun: boolean): string |
     case 'unchanged':
       return undefined;
     case 'skipped-edited':
-      return `skipped ${target}: edited by hand since it was imported, ${would}not overwrite it (use --force to replace it)`;
+      return `skipped ${target}: edited by hand since it was imported, not overwritten (use --force to replace it)`;
     case 'duplicate':
-      return `duplicate (line ${action.draft.line}) "${action.draft.data.title}": ${action.reason} ${path.join(out, action.duplicateOf)}, not written`;
+      return `${from}:${action.draft.line}: duplicate, not written: "${action.draft.data.title}" has ${action.reason} ${path.join(out, action.duplicateOf)}`;
   }
 }
 
@@ -140,7 +139,7 @@ export function runImport(argv: string[], output: Output = console): number {
     else if (action.kind === 'unchanged') summary.unchanged++;
     else if (action.kind === 'skipped-edited') summary.skipped++;
     else summary.duplicates++;
-    const line = describe(action, out, dryRun);
+    const line = describe(action, out, dryRun, from);
     if (line) output.log(line);
   }
   const issues: ImportIssue[] = [...parsed.issues, ...plan.issues].sort((a, b) => a.line - b.line);

@@ -198,7 +198,9 @@ class Parser {
       return text;
     }
     if (name === 'LaTeX' || name === 'TeX') return name;
-    // Unknown macro: keep it as literal text so nothing is lost.
+    // Unknown macro: keep it, and a braced argument right after it, as literal text so
+    // nothing is lost or silently glued together.
+    if (isWord && src[this.pos] === '{') return `\\${name}{${this.readRawArgument()}}`;
     return `\\${name}`;
   }
 }
