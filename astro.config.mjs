@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { SITE } from './src/site.config.ts';
+import sitemap from '@astrojs/sitemap';
 import clientScripts from './integrations/client-scripts.ts';
 import relativeLinks from './integrations/relative-links.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [clientScripts(), relativeLinks()],
+  integrations: [clientScripts(), sitemap(), relativeLinks()],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; math needs unified.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
