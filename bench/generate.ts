@@ -286,7 +286,8 @@ function makeAbstract(random: Random, method: string, withMath: boolean, codeUrl
     sentences.splice(2, 0, `In the limit of ${pick(random, ['large', 'small'])} ${math}, the ${prop()} of ${np()} follows a simple law.`);
   }
   if (codeUrl) sentences.push(`Code is available at ${codeUrl}.`);
-  return sentences.join(' ');
+  // "a efficient" → "an efficient".
+  return sentences.join(' ').replace(/\b([Aa]) ([aeiou])/g, '$1n $2');
 }
 
 /** Unique author names: first + optional middle initial + last, deduplicated by slug. */
@@ -336,6 +337,7 @@ export function generateListing(options: GenerateOptions): GeneratedListing {
   let rareWord = '';
   const methodCounts = new Map<string, number>();
   const methods: string[] = [];
+  const titles = new Set<string>();
   const spanDays = 15 * 365;
 
   for (let i = 0; i < options.papers; i++) {
@@ -369,7 +371,11 @@ export function generateListing(options: GenerateOptions): GeneratedListing {
     const method = methodName(random);
     methods.push(method);
     methodCounts.set(method.toLowerCase(), (methodCounts.get(method.toLowerCase()) ?? 0) + 1);
-    const title = makeTitle(random, method);
+    // Real listings do not repeat titles (the importer reports a repeat as a duplicate):
+    // a template without the method name can collide, so fall back to one that has it.
+    let title = makeTitle(random, method);
+    while (titles.has(title.toLowerCase())) title = `${method}: ${makeTitle(random, method).replace(/^[^:]*: /, '')}`;
+    titles.add(title.toLowerCase());
     const math = random() < 0.15;
     if (math) withMath++;
     if (hasCode) withCode++;

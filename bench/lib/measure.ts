@@ -99,6 +99,7 @@ export function runStep(
       peakTreeRss = Math.max(peakTreeRss, sum);
     };
     const timer = setInterval(sample, options.sampleMs ?? 100);
+    setTimeout(sample, 10); // short steps would otherwise end before the first sample
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
