@@ -26,6 +26,11 @@ export interface SearchHit {
   authors: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /**
+   * The date as far as it is known, as the pages show it ("9 June 2022", "2022").
+   * Optional: without it the UI shows `date` as is.
+   */
+  dateLabel?: string;
   /** Readable category name, e.g. `Computation and Language`. */
   category: string;
   /** Excerpt as HTML in which only `<mark>` elements are markup. */
