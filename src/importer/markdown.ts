@@ -41,7 +41,10 @@ export function toMarkdown(draft: PaperDraft, from: string): string {
   const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN' });
   const body = draft.body.trim();
   const unhashed = `---\n${yaml}---\n${body ? `${body}\n` : ''}`.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
-  return unhashed.replace(HASH_LINE, `$1${fileHash(unhashed)}`);
+  const hash = fileHash(unhashed);
+  // A hex digest such as `49873241616114e4`, `0123…` or `0b1…` reads as a YAML number
+  // (and fails the schema): quote it then. Other digests stay plain, so files keep their bytes.
+  return unhashed.replace(HASH_LINE, `$1${/^(\d+(e\d+)?|0b[01]+)$/.test(hash) ? `"${hash}"` : hash}`);
 }
 
 /**
@@ -49,6 +52,6 @@ export function toMarkdown(draft: PaperDraft, from: string): string {
  * the hash still matches. Any change by hand (even whitespace) makes it false.
  */
 export function isImporterOutput(text: string): boolean {
-  const stored = HASH_LINE.exec(text)?.[2];
+  const stored = HASH_LINE.exec(text)?.[2].replace(/^"(.*)"$/, '$1');
   return Boolean(stored) && stored === fileHash(text);
 }
