@@ -2,13 +2,6 @@
  * Build-side helpers of the reading list (issue 8): the data files its page loads as
  * classic scripts. The browser side is `src/client/reading-list/`.
  */
-import { SITE } from '../site.config.ts';
-import { url } from './urls.ts';
-
-/** Canonical absolute URL of a site path (site origin + base), as feeds and the sitemap use. */
-export function canonicalUrl(sitePath: string): string {
-  return new URL(url(sitePath), SITE.site).href;
-}
 
 /**
  * A JavaScript file that assigns `data` to `self[name]`. Loaded with `<script src>`, it

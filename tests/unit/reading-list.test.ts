@@ -22,13 +22,13 @@ import { openStore, slugOfPath, STORAGE_KEY } from '../../src/client/reading-lis
 
 const catalog: Catalog = {
   site: 'Paper Shelf',
+  papersUrl: 'https://example.org/papers/',
   papers: [
     {
       slug: 'esmfold-mechanisms',
       title: 'Mechanisms of AI Protein Folding in ESMFold',
       authors: ['Kevin Lu', 'Yonatan Belinkov'],
       date: '2025-11-03',
-      url: 'https://example.org/papers/esmfold-mechanisms/',
       key: 'lu2025esmfold',
     },
     {
@@ -36,7 +36,6 @@ const catalog: Catalog = {
       title: 'On [Bracketed] Titles and $x^2$',
       authors: ['Ada Lovelace'],
       date: '2024-01-02',
-      url: 'https://example.org/papers/brackets-paper/',
       key: 'lovelace2024brackets',
     },
     {
@@ -44,7 +43,6 @@ const catalog: Catalog = {
       title: 'Visualising Attention',
       authors: ['Fernanda Viégas'],
       date: '2023-05-06',
-      url: 'https://example.org/papers/viegas-paper/',
       key: 'viegas2023',
     },
   ],
@@ -110,7 +108,7 @@ describe('the reading list state', () => {
 describe('exporting the list', () => {
   it('writes a Markdown task list of absolute links with read papers ticked, in list order', () => {
     const state = setRead(starAll(['esmfold-mechanisms', 'brackets-paper']), 'esmfold-mechanisms', true);
-    const text = exportLinks(state, starredInOrder(state), index, catalog.site);
+    const text = exportLinks(state, starredInOrder(state), index);
     expect(text).toBe(
       [
         '# Reading list: Paper Shelf',
@@ -143,7 +141,7 @@ describe('exporting the list', () => {
 describe('importing a list', () => {
   it('reads its own export back with the same order and read marks', () => {
     const state = setRead(starAll(['esmfold-mechanisms', 'brackets-paper', 'viegas-paper']), 'viegas-paper', true);
-    const text = exportLinks(state, starredInOrder(state), index, catalog.site);
+    const text = exportLinks(state, starredInOrder(state), index);
     const result = parseImport(text, index);
     expect(result).toEqual({
       entries: [

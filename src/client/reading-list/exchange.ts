@@ -23,11 +23,12 @@ export interface CatalogPaper {
    * math (the page has KaTeX's CSS); built by the site, never from reader input.
    */
   titleHtml?: string;
+  /** The first authors (at most three: what the list shows, to keep the file small). */
   authors: string[];
+  /** More authors than `authors` names. */
+  etAl?: boolean;
   /** `YYYY-MM-DD`. */
   date: string;
-  /** Canonical absolute URL of the paper page (site + base), as in feeds and the sitemap. */
-  url: string;
   /** BibTeX entry key of the paper's entry, so a .bib file can be imported back. */
   key: string;
 }
@@ -36,17 +37,26 @@ export interface CatalogPaper {
 export interface Catalog {
   /** The site's title, used as the heading of an exported list. */
   site: string;
+  /**
+   * Canonical absolute URL of the papers folder (site origin + base + `papers/`); a
+   * paper's page is `<papersUrl><slug>/`, as in feeds and the sitemap.
+   */
+  papersUrl: string;
   papers: CatalogPaper[];
 }
 
 /** A catalogue indexed for look-ups by slug and by BibTeX key. */
 export interface CatalogIndex {
+  site: string;
+  papersUrl: string;
   bySlug: Map<string, CatalogPaper>;
   slugByKey: Map<string, string>;
 }
 
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   return {
+    site: catalog.site,
+    papersUrl: catalog.papersUrl,
     bySlug: new Map(catalog.papers.map((paper) => [paper.slug, paper])),
     slugByKey: new Map(catalog.papers.map((paper) => [paper.key, paper.slug])),
   };
@@ -62,14 +72,14 @@ function escapeLinkText(text: string): string {
  * `- [ ] [Title](https://…/papers/slug/)`, `[x]` for papers already read. Plain text a
  * person can read, paste in an e-mail or a README, and import back.
  */
-export function exportLinks(state: ReadingListState, slugs: string[], index: CatalogIndex, site: string): string {
+export function exportLinks(state: ReadingListState, slugs: string[], index: CatalogIndex): string {
   const lines = slugs.flatMap((slug) => {
     const paper = index.bySlug.get(slug);
     if (!paper) return [];
     const box = markOf(state, slug).read ? '[x]' : '[ ]';
-    return [`- ${box} [${escapeLinkText(paper.title)}](${paper.url})`];
+    return [`- ${box} [${escapeLinkText(paper.title)}](${index.papersUrl}${encodeURIComponent(slug)}/)`];
   });
-  return `# Reading list: ${site}\n\n${lines.join('\n')}\n`;
+  return `# Reading list: ${index.site}\n\n${lines.join('\n')}\n`;
 }
 
 /** The BibTeX of the given papers, in that order; `missing` names slugs with no entry. */

@@ -106,7 +106,7 @@ export function mountPage(root: HTMLElement, session: Session): void {
     // Safe: the HTML was made by the site's build from its own content (see CatalogPaper).
     if (paper.titleHtml) link.innerHTML = paper.titleHtml;
     else link.textContent = paper.title;
-    const authors = paper.authors.length > 3 ? `${paper.authors.slice(0, 3).join(', ')} et al.` : paper.authors.join(', ');
+    const authors = `${paper.authors.join(', ')}${paper.etAl ? ' et al.' : ''}`;
     element<HTMLElement>(item, '[data-rl-meta]').textContent = `${authors} · ${paper.date.slice(0, 4)}`;
     const group = element<HTMLElement>(item, '[data-reading-list]');
     group.dataset.readingList = slug;
@@ -157,7 +157,7 @@ export function mountPage(root: HTMLElement, session: Session): void {
 
   element<HTMLButtonElement>(root, '[data-rl-export="links"]').addEventListener('click', () => {
     const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
-    download('reading-list.md', 'text/markdown', exportLinks(session.state(), slugs, index, catalog.site));
+    download('reading-list.md', 'text/markdown', exportLinks(session.state(), slugs, index));
     say(`Downloaded reading-list.md with ${plural(slugs.length, 'link')}.`);
   });
 
