@@ -25,7 +25,7 @@ import {
   type TextShard,
   type WordShard,
 } from '../src/client/search/offline-format.ts';
-import { forEachLimited } from './relative-links.ts';
+import { forEachLimited, normaliseBase } from './relative-links.ts';
 
 /** What the offline index needs of one paper. */
 export interface OfflinePaper {
@@ -131,15 +131,15 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
   return files;
 }
 
-/** The fields of `papers.json` the offline index reads; anything else in it is ignored. */
+/** The fields of `papers.json` (src/lib/exports.ts) the offline index reads; the rest is ignored. */
 const papersJsonSchema = z.object({
   papers: z.array(
     z.object({
-      path: z.string(),
+      url: z.url(),
       title: z.string(),
       authors: z.array(z.string()),
       date: z.string(),
-      topic: z.string(),
+      categoryName: z.string(),
       affiliations: z.array(z.string()),
       hasCode: z.boolean(),
       abstract: z.string(),
@@ -147,19 +147,37 @@ const papersJsonSchema = z.object({
   ),
 });
 
-/** Reads the papers from the site's `papers.json`, failing with the reason if its shape changed. */
-export async function readPapersJson(file: string): Promise<OfflinePaper[]> {
+/**
+ * Reads the papers from the site's `papers.json`, failing with the reason if its shape
+ * changed. Its URLs are absolute (origin + base + path); `base` is cut off to get site paths.
+ */
+export async function readPapersJson(file: string, base: string): Promise<OfflinePaper[]> {
   const text = await readFile(file, 'utf8');
   const parsed = papersJsonSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     throw new Error(`offline search: ${file} does not have the fields the offline index needs`, { cause: parsed.error });
   }
-  return parsed.data.papers;
+  return parsed.data.papers.map((paper) => {
+    const { pathname } = new URL(paper.url);
+    if (!pathname.startsWith(base)) {
+      throw new Error(`offline search: ${paper.url} in ${file} is not under the site base ${base}`);
+    }
+    return {
+      path: `/${pathname.slice(base.length)}`,
+      title: paper.title,
+      authors: paper.authors,
+      date: paper.date,
+      topic: paper.categoryName,
+      affiliations: paper.affiliations,
+      hasCode: paper.hasCode,
+      abstract: paper.abstract,
+    };
+  });
 }
 
 /** Writes the offline index of the built site in `root`; returns the total size in bytes. */
-export async function writeOfflineIndex(root: string): Promise<{ files: number; bytes: number }> {
-  const papers = await readPapersJson(path.join(root, 'papers.json'));
+export async function writeOfflineIndex(root: string, base: string): Promise<{ files: number; bytes: number }> {
+  const papers = await readPapersJson(path.join(root, 'papers.json'), base);
   const files = buildOfflineIndex(papers);
   const outDir = path.join(root, INDEX_DIR);
   await rm(outDir, { recursive: true, force: true });
@@ -171,11 +189,15 @@ export async function writeOfflineIndex(root: string): Promise<{ files: number; 
 
 /** The Astro integration; register it after the Pagefind step. */
 export default function offlineSearch(): AstroIntegration {
+  let base = '/';
   return {
     name: 'offline-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { files, bytes } = await writeOfflineIndex(fileURLToPath(dir));
+        const { files, bytes } = await writeOfflineIndex(fileURLToPath(dir), base);
         logger.info(`offline search index: ${files} files, ${(bytes / 1024).toFixed(0)} KiB`);
       },
     },

@@ -1,0 +1,236 @@
+/**
+ * The built site works in the three ways readers get it (issue 5): served at a domain
+ * root, served under a sub-path, and opened from disk via file://. In each mode a crawler
+ * starts at the home page and follows every internal link to every page, asserting no
+ * failed request, no request to another host and no console error; then a search for
+ * "ESMFold" finds the paper and its result link opens it.
+ *
+ * One Chromium and one tab for all three modes. Chromium runs without
+ * --allow-file-access-from-files: a reader's browser does not have it.
+ */
+import { spawn } from 'node:child_process';
+import { stat, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+
+const SUB_PATH = '/lab/papers';
+const ESMFOLD_TITLE = 'Mechanisms of AI Protein Folding in ESMFold';
+
+/** Where a crawl runs: the home page URL and what counts as inside the site. */
+interface Mode {
+  name: string;
+  /** URL of the site root folder, ending in `/`. */
+  root: string;
+  /** The home page to start from. */
+  home: string;
+}
+
+interface CrawlReport {
+  pages: string[];
+  /** Non-page files that links point at (feeds, BibTeX, JSON). */
+  files: string[];
+  problems: string[];
+  /** Requests that left the site's origin (or its folder on disk). */
+  foreignRequests: string[];
+  /** Links that point at a folder rather than a file from file://, or leave the site. */
+  badLinks: string[];
+  /** Served pages whose links still show `index.html` (the pretty-links enhancement failed). */
+  uglyLinks: string[];
+}
+
+let browser: Browser;
+let page: Page;
+let problems: string[];
+let foreign: string[];
+let allowedRequest: (url: URL) => boolean = () => false;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  problems = watchForProblems(page).errors;
+  foreign = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!allowedRequest(url)) foreign.push(request.url());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page is HTML we navigate to; anything else (bib, xml, json) is only checked to exist. */
+function isPage(url: URL): boolean {
+  return url.pathname.endsWith('/') || url.pathname.endsWith('.html');
+}
+
+async function fileExists(url: URL): Promise<boolean> {
+  return stat(fileURLToPath(url)).then((info) => info.isFile(), () => false);
+}
+
+async function crawl(mode: Mode): Promise<CrawlReport> {
+  const report: CrawlReport = { pages: [], files: [], problems: [], foreignRequests: [], badLinks: [], uglyLinks: [] };
+  const isFileMode = mode.root.startsWith('file:');
+  const rootUrl = new URL(mode.root);
+  allowedRequest = (url) =>
+    isFileMode ? url.protocol === 'file:' && url.href.startsWith(mode.root) : url.origin === rootUrl.origin && url.pathname.startsWith(rootUrl.pathname);
+  problems.length = 0;
+  foreign.length = 0;
+
+  const seen = new Set<string>([mode.home]);
+  const queue = [mode.home];
+  while (queue.length > 0) {
+    const target = queue.shift() as string;
+    const url = new URL(target);
+    if (!isPage(url)) {
+      report.files.push(target);
+      const ok = isFileMode ? await fileExists(url) : (await fetch(target)).ok;
+      if (!ok) report.problems.push(`missing file ${target}`);
+      continue;
+    }
+    const before = problems.length;
+    await page.goto(target, { waitUntil: 'load' });
+    report.pages.push(target);
+    const links = await page.$$eval('a[href], link[href]:not([rel~="stylesheet"]):not([rel~="preload"]):not([rel~="canonical"])', (elements) =>
+      elements.map((element) => ({ href: (element as HTMLAnchorElement).href, raw: element.getAttribute('href') ?? '' })),
+    );
+    for (const link of links) {
+      const linkUrl = new URL(link.href);
+      if (!['file:', 'http:', 'https:'].includes(linkUrl.protocol)) continue; // mailto: and the like
+      if (!isFileMode && linkUrl.origin !== rootUrl.origin) continue; // an external site
+      if (isFileMode && linkUrl.protocol !== 'file:') continue; // an external site
+      linkUrl.hash = '';
+      const next = linkUrl.href;
+      if (!next.startsWith(mode.root)) {
+        report.badLinks.push(`${target} → ${link.raw} leaves the site`);
+        continue;
+      }
+      if (isFileMode && linkUrl.pathname.endsWith('/')) report.badLinks.push(`${target} → ${link.raw} names a folder, not a file`);
+      if (!isFileMode && /(^|\/)index\.html([?#]|$)/.test(link.raw)) report.uglyLinks.push(`${target} → ${link.raw}`);
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    for (const problem of problems.slice(before)) report.problems.push(`${target}: ${problem}`);
+  }
+  report.foreignRequests = [...foreign];
+  return report;
+}
+
+/** Types "ESMFold" into the header search box of the home page and opens the result. */
+async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading: string; problems: string[] }> {
+  problems.length = 0;
+  await page.goto(mode.home, { waitUntil: 'load' });
+  const box = page.locator('header input[type="search"]').first();
+  await box.fill('ESMFold');
+  await box.press('Enter');
+  await page.waitForURL(/search\//);
+  const result = page.locator('main').getByRole('link', { name: ESMFOLD_TITLE }).first();
+  await result.waitFor({ timeout: 15_000 });
+  await Promise.all([page.waitForURL((url) => url.pathname.includes('/papers/')), result.click()]);
+  await page.waitForLoadState('load');
+  return { landedOn: page.url(), heading: (await page.locator('h1').first().innerText()).trim(), problems: [...problems] };
+}
+
+/** Runs `npm run build` with a sub-path base into `outDir`. */
+function buildUnderSubPath(outDir: string, cacheDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], {
+      env: { ...process.env, SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`SITE_BASE=${SUB_PATH} build failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`)),
+    );
+  });
+}
+
+function expectCleanCrawl(report: CrawlReport, isFileMode: boolean): void {
+  expect(report.problems).toEqual([]);
+  expect(report.foreignRequests).toEqual([]);
+  expect(report.badLinks).toEqual([]);
+  if (!isFileMode) expect(report.uglyLinks).toEqual([]);
+  // The home page links onward: a crawl that found only a handful of pages did not crawl.
+  expect(report.pages.length).toBeGreaterThan(50);
+  expect(report.pages.some((url) => /\/papers\/[^/]+\/(index\.html)?$/.test(url))).toBe(true);
+}
+
+async function expectSearchOpensPaper(mode: Mode): Promise<void> {
+  const outcome = await searchForEsmFold(mode);
+  expect(outcome.heading).toBe(ESMFOLD_TITLE);
+  expect(outcome.landedOn.startsWith(mode.root)).toBe(true);
+  expect(outcome.problems).toEqual([]);
+  expect(foreign).toEqual([]);
+}
+
+describe('served at the domain root', () => {
+  let site: StaticSite;
+  let mode: Mode;
+  beforeAll(async () => {
+    site = await serveSite(DIST, '/');
+    mode = { name: 'root', root: site.url, home: site.url };
+  });
+  afterAll(() => site?.close());
+
+  it('every page and linked file loads with no failed request, foreign request or console error', async () => {
+    expectCleanCrawl(await crawl(mode), false);
+  });
+
+  it('a search for ESMFold finds the paper and its result link opens it', async () => {
+    await expectSearchOpensPaper(mode);
+  });
+});
+
+describe('served under a sub-path', () => {
+  let site: StaticSite;
+  let mode: Mode;
+  let tempDir: string;
+  beforeAll(async () => {
+    tempDir = await mkdtemp(path.join(tmpdir(), 'crawl-sub-path-'));
+    const outDir = path.join(tempDir, 'dist');
+    await buildUnderSubPath(outDir, path.join(tempDir, 'cache'));
+    site = await serveSite(outDir, SUB_PATH);
+    mode = { name: 'sub-path', root: site.url, home: site.url };
+  });
+  afterAll(async () => {
+    await site?.close();
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  });
+
+  it('every page and linked file loads under /lab/papers/ with no failed request, foreign request or console error', async () => {
+    expectCleanCrawl(await crawl(mode), false);
+  });
+
+  it('a search for ESMFold under the sub-path finds the paper and its result link opens it', async () => {
+    await expectSearchOpensPaper(mode);
+  });
+});
+
+describe('opened from disk via file://', () => {
+  const root = pathToFileURL(`${DIST}/`).href;
+  const mode: Mode = { name: 'file', root, home: `${root}index.html` };
+
+  it('every link names a real file and every page loads with no failed request, foreign request or console error', async () => {
+    expectCleanCrawl(await crawl(mode), true);
+  });
+
+  it('a search for ESMFold from disk finds the paper through the offline index and its result link opens it', async () => {
+    await expectSearchOpensPaper(mode);
+    expect(page.url()).toMatch(/\/papers\/[^/]+\/index\.html$/);
+  });
+});
