@@ -181,6 +181,14 @@ async function journey(
   await expect.poll(() => page.locator('[data-rl-status]').innerText()).toContain('0 papers added');
   await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
 
+  // Unstarring on the list keeps the row (one click undoes a slip) until the next visit.
+  await buttons(page, first).star.click();
+  expect(await buttons(page, first).star.getAttribute('aria-pressed')).toBe('false');
+  expect(await listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  expect(await page.locator('[data-rl-count]').innerText()).toBe('1 starred paper, 0 unread.');
+  await page.reload();
+  await expect.poll(() => listedTitles(page)).toEqual([secondTitle]);
+
   expect(problems.errors).toEqual([]);
   await page.close();
 }
