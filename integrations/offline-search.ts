@@ -25,6 +25,7 @@ import {
   type TextShard,
   type WordShard,
 } from '../src/client/search/offline-format.ts';
+import { createOfflineBackend } from '../src/client/search/offline-backend.ts';
 import { forEachLimited, normaliseBase } from './relative-links.ts';
 
 /** What the offline index needs of one paper. */
@@ -202,4 +203,56 @@ export default function offlineSearch(): AstroIntegration {
       },
     },
   };
+}
+
+/** What a reader's browser loads from disk for one search and its first page of hits. */
+export interface QueryCost {
+  query: string;
+  total: number;
+  files: string[];
+  bytes: number;
+}
+
+/**
+ * Sizes of the offline index built from `<root>/papers.json`, and the bytes a search
+ * for each of `queries` loads (main table, word shards, abstracts of the first 10 hits),
+ * found by running the real back end over the files.
+ */
+export async function measureOfflineIndex(root: string, base: string, queries: readonly string[]) {
+  const papers = await readPapersJson(path.join(root, 'papers.json'), base);
+  const files = buildOfflineIndex(papers);
+  const sizes = new Map(files.map((file) => [file.file.replace(/\.js$/, ''), Buffer.byteLength(file.text)]));
+  const texts = new Map(files.map((file) => [file.file.replace(/\.js$/, ''), file.text]));
+  const bytesOf = (prefix: string): number =>
+    [...sizes].filter(([name]) => name.startsWith(prefix)).reduce((sum, [, size]) => sum + size, 0);
+  const costs: QueryCost[] = [];
+  for (const query of queries) {
+    const loaded: string[] = [];
+    const backend = createOfflineBackend(async <T,>(name: string): Promise<T> => {
+      loaded.push(name);
+      let data: unknown;
+      new Function(INDEX_CALLBACK, texts.get(name) ?? '')((_name: string, value: unknown) => (data = value));
+      return data as T;
+    });
+    const outcome = await backend.search({ term: query, filters: {}, sort: 'relevance' });
+    await outcome.hits(0, 10);
+    costs.push({ query, total: outcome.total, files: loaded, bytes: loaded.reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0) });
+  }
+  return {
+    papers: papers.length,
+    files: files.length,
+    totalBytes: bytesOf(''),
+    mainBytes: sizes.get('index') ?? 0,
+    wordShardBytes: bytesOf('w/'),
+    largestWordShard: Math.max(...[...sizes].filter(([name]) => name.startsWith('w/')).map(([, size]) => size)),
+    textShardBytes: bytesOf('t/'),
+    costs,
+  };
+}
+
+// `npm exec -- node integrations/offline-search.ts <dist> [base] [query…]` prints the sizes above.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', base = '/', ...queries] = process.argv.slice(2);
+  const report = await measureOfflineIndex(path.resolve(root), normaliseBase(base), queries.length > 0 ? queries : ['ESMFold', 'language', 'l']);
+  console.log(JSON.stringify(report, null, 2));
 }
