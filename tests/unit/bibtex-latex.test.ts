@@ -1,0 +1,72 @@
+/**
+ * The layer around the BibTeX parser that keeps math, angle brackets and footnotes intact
+ * and line numbers right, tested through `parseBibtex` where a user would notice.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../src/importer/bibtex.ts';
+import { shieldBibtex } from '../../src/importer/bibtex-latex.ts';
+
+const entry = (key: string, fields: string) => `@article{${key},\n  author = {Smith, Ann},\n  year = {2020},\n  primaryClass = {cs.CL},\n${fields}\n}\n`;
+const parse = (text: string) => parseBibtex(text, { file: 'lab.bib', defaultCategory: 'cs.LG' });
+
+describe('math in .bib fields', () => {
+  it('an escaped dollar is a price, not the start of math', () => {
+    const { papers } = parse(entry('price', '  title = {Models for \\$5 and \\$10 a Month},'));
+    expect(papers[0].data.title).toBe('Models for $5 and $10 a Month');
+  });
+
+  it('inline and display math keep their TeX, with the spaces inside the dollars dropped', () => {
+    const { papers } = parse(entry('m', '  title = {Bounds in $ \\ell_1 $},\n  abstract = {We show $$ \\sum_i x_i \\le 1 $$ holds.},'));
+    expect(papers[0].data.title).toBe('Bounds in $\\ell_1$');
+    expect(papers[0].body).toBe('We show $$\\sum_i x_i \\le 1$$ holds.');
+  });
+
+  it('an unmatched dollar in one entry does not swallow the entries after it', () => {
+    const text = entry('lone', '  title = {Costs $5 per Run},') + entry('next', '  title = {The Next $x$ Entry},');
+    const { papers, issues } = parse(text);
+    expect(papers.map((p) => p.data.bibtexKey)).toEqual(['next']);
+    expect(papers[0].data.title).toBe('The Next $x$ Entry');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].line).toBe(1);
+    expect(issues[0].message).toContain('entry "lone" (@article) could not be read');
+  });
+});
+
+describe('line numbers', () => {
+  it('CRLF line ends give the same papers and the same lines as LF', () => {
+    const text = `${entry('a', '  title = {First},')}\n% comment\n${entry('b', '  title = {Second},')}`;
+    const lf = parse(text);
+    const crlf = parse(text.replace(/\n/g, '\r\n'));
+    expect(crlf).toEqual(lf);
+    expect(lf.papers.map((p) => p.line)).toEqual([1, 9]);
+  });
+
+  it('math spread over lines does not shift the lines of later entries', () => {
+    const shielded = shieldBibtex('@a{k, t = {$x +\ny +\nz$}}\n@b{\n');
+    const atB = shielded.text.indexOf('@b');
+    expect(shielded.lineAt(atB)).toBe(4);
+  });
+
+  it('a field problem is reported on the line of the field', () => {
+    const { issues } = parse('@article{late,\n  title = {Late},\n  author = {Smith, Ann},\n\n  year = {soon},\n}\n');
+    expect(issues).toEqual([{ file: 'lab.bib', line: 5, message: 'entry "late" (@article): year "soon" is not a year, expected four digits such as 2023. The entry was skipped' }]);
+  });
+});
+
+describe('text that is not LaTeX markup', () => {
+  it('angle brackets stay angle brackets instead of the OT1 font\'s ¡ and ¿', () => {
+    const { papers } = parse(entry('lt', '  title = {When $a<b$ and x < y > z},\n  abstract = {Tags like <b> stay text.},'));
+    expect(papers[0].data.title).toBe('When $a<b$ and x < y > z');
+    expect(papers[0].body).toBe('Tags like \\<b> stay text.');
+  });
+
+  it('a footnote in an abstract becomes a Markdown footnote and is not glued to the word before it', () => {
+    const { papers } = parse(entry('fn', '  title = {Footnotes},\n  abstract = {Results\\footnote{On {held-out} data.} hold.},'));
+    expect(papers[0].body).toBe('Results[^1] hold.\n\n[^1]: On held-out data.');
+  });
+
+  it('the same text parsed twice gives the same result', () => {
+    const text = entry('x', '  title = {Stable {Output}},\n  abstract = {Same $x$ twice.},');
+    expect(parse(text)).toEqual(parse(text));
+  });
+});
