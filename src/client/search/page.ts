@@ -1,0 +1,367 @@
+/**
+ * The search page in the browser: reads the query, filters and sort from the URL, searches
+ * as the reader types (debounced), shows results with facet counts, and writes the state
+ * back to the URL (typing replaces the history entry, a filter, sort or submit adds one, so
+ * Back steps through searches). Works with either back end (see backend.ts).
+ *
+ * A filter without a term never searches: Pagefind would download the whole index for it.
+ * The page shows links to the static topic/year/author/affiliation pages instead.
+ */
+import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome } from './backend.ts';
+import { facetPagePath, pageHref } from './links.ts';
+import {
+  FACETS,
+  emptyState,
+  searchParamsFromState,
+  selectedFilters,
+  stateFromSearchParams,
+  withFilter,
+  type SearchState,
+} from './state.ts';
+
+/** Results fetched per batch: each one costs a fragment download. */
+const BATCH = 10;
+/** Pause after the last keystroke before searching. */
+const TYPING_DELAY_MS = 200;
+/** Values a facet shows before its "Show all" button. */
+const FACET_PREVIEW = 8;
+
+const FACET_LABELS: Record<FacetName, string> = {
+  topic: 'Topic',
+  year: 'Year',
+  author: 'Author',
+  affiliation: 'Affiliation',
+  code: 'Code',
+};
+
+/** How a facet value reads in the panel and in messages (`code=yes` is "Has code"). */
+function valueLabel(facet: FacetName, value: string): string {
+  return facet === 'code' ? 'Has code' : value;
+}
+
+function filterLabel(facet: FacetName, value: string): string {
+  return facet === 'code' ? 'Has code' : `${FACET_LABELS[facet]}: ${value}`;
+}
+
+/** The elements of the page's static markup (src/pages/search/index.astro). */
+interface PageElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  ui: HTMLElement;
+  selected: HTMLElement;
+  facets: HTMLElement;
+  status: HTMLElement;
+  hint: HTMLElement;
+  hits: HTMLOListElement;
+  more: HTMLButtonElement;
+  browse: HTMLElement;
+}
+
+function find<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
+  const element = root.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`search page: missing ${selector}`);
+  return element;
+}
+
+export function pageElements(root: ParentNode = document): PageElements {
+  return {
+    form: find(root, '[data-search-form]', HTMLFormElement),
+    input: find(root, '[data-search-input]', HTMLInputElement),
+    sort: find(root, '[data-search-sort]', HTMLSelectElement),
+    ui: find(root, '[data-search-ui]', HTMLElement),
+    selected: find(root, '[data-search-selected]', HTMLElement),
+    facets: find(root, '[data-search-facets]', HTMLElement),
+    status: find(root, '[data-search-status]', HTMLElement),
+    hint: find(root, '[data-search-hint]', HTMLElement),
+    hits: find(root, '[data-search-hits]', HTMLOListElement),
+    more: find(root, '[data-search-more]', HTMLButtonElement),
+    browse: find(root, '[data-search-browse]', HTMLElement),
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Text that only decorates (separators, ×), hidden from screen readers. */
+function decoration(text: string): HTMLSpanElement {
+  const span = element('span', {}, text);
+  span.setAttribute('aria-hidden', 'true');
+  return span;
+}
+
+/**
+ * Appends a back end's excerpt, in which only `<mark>` is markup: parsed inert in a
+ * <template>, everything but the marks is kept as text, so no other markup can get in.
+ */
+function appendExcerpt(target: HTMLElement, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const node of template.content.childNodes) {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') target.append(element('mark', {}, node.textContent ?? ''));
+    else target.append(node.textContent ?? '');
+  }
+}
+
+export interface SearchPageOptions {
+  /** `../` repeated up to the site root, for result and facet links. */
+  toRoot: string;
+  /** Resolves the back end on first use (Pagefind when served, the offline index from file://). */
+  backend: () => Promise<SearchBackend>;
+}
+
+export class SearchPage {
+  private state: SearchState = emptyState();
+  private readonly els: PageElements;
+  private readonly options: SearchPageOptions;
+  /** Increases with every search, so a slow answer to an old search is dropped. */
+  private generation = 0;
+  private outcome: SearchOutcome | undefined;
+  private shown = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Facets whose full value list the reader opened. */
+  private readonly expanded = new Set<FacetName>();
+
+  constructor(els: PageElements, options: SearchPageOptions) {
+    this.els = els;
+    this.options = options;
+  }
+
+  start(): void {
+    const { form, input, sort, hits, more } = this.els;
+    this.els.ui.hidden = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.typingTimer);
+      this.update({ ...this.state, term: input.value.trim() }, 'push');
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.typingTimer);
+      this.typingTimer = setTimeout(() => this.update({ ...this.state, term: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && this.resultLinks().length > 0) {
+        event.preventDefault();
+        this.resultLinks()[0].focus();
+      }
+    });
+    sort.addEventListener('change', () => {
+      if (this.isSort(sort.value)) this.update({ ...this.state, sort: sort.value }, 'push');
+    });
+    hits.addEventListener('keydown', (event) => this.moveInResults(event));
+    more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => this.load());
+    this.load();
+  }
+
+  private isSort(value: string): value is SearchState['sort'] {
+    return value === 'relevance' || value === 'date-desc' || value === 'date-asc';
+  }
+
+  /** Takes the state from the URL (first visit, reload, Back/Forward). */
+  private load(): void {
+    this.state = stateFromSearchParams(location.search);
+    this.els.input.value = this.state.term;
+    this.els.sort.value = this.state.sort;
+    void this.run();
+  }
+
+  private update(next: SearchState, history: 'push' | 'replace'): void {
+    const query = searchParamsFromState(next);
+    if (query !== searchParamsFromState(this.state)) {
+      const target = `${location.pathname}${query}${location.hash}`;
+      if (history === 'push') window.history.pushState(null, '', target);
+      else window.history.replaceState(null, '', target);
+    }
+    this.state = next;
+    void this.run();
+  }
+
+  private resultLinks(): HTMLAnchorElement[] {
+    return [...this.els.hits.querySelectorAll<HTMLAnchorElement>('a[data-hit]')];
+  }
+
+  /** Arrow keys step through result links; Up from the first goes back to the box. */
+  private moveInResults(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = this.resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) this.els.input.focus();
+    else links[Math.min(next, links.length - 1)].focus();
+  }
+
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    const { state } = this;
+    this.renderSelected();
+    this.outcome = undefined;
+    this.shown = 0;
+    this.els.more.hidden = true;
+    this.els.browse.hidden = state.term !== '';
+    if (state.term === '') {
+      this.els.hits.replaceChildren();
+      this.els.facets.replaceChildren();
+      this.renderNoTerm();
+      return;
+    }
+    this.els.status.textContent = 'Searching…';
+    this.els.hint.replaceChildren();
+    let outcome: SearchOutcome;
+    let hits: SearchHit[];
+    try {
+      const backend = await this.options.backend();
+      outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort });
+      hits = await outcome.hits(0, BATCH);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.els.hits.replaceChildren();
+      this.els.status.textContent = 'Search is not available right now. Browse the papers by topic, year or author below.';
+      this.els.browse.hidden = false;
+      console.error('search failed', error);
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.outcome = outcome;
+    this.renderFacets(outcome.facetCounts);
+    this.els.hits.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
+    this.shown = hits.length;
+    this.els.more.hidden = this.shown >= outcome.total;
+    this.renderSummary(outcome.total);
+  }
+
+  private async showMore(): Promise<void> {
+    const { outcome } = this;
+    if (!outcome) return;
+    const generation = this.generation;
+    const more = await outcome.hits(this.shown, BATCH);
+    if (generation !== this.generation || more.length === 0) return;
+    const items = more.map((hit) => this.hitItem(hit));
+    this.els.hits.append(...items);
+    this.shown += more.length;
+    this.els.more.hidden = this.shown >= outcome.total;
+    this.renderSummary(outcome.total);
+    items[0].querySelector('a')?.focus();
+  }
+
+  private renderSummary(total: number): void {
+    const { term } = this.state;
+    const filters = selectedFilters(this.state);
+    const within = filters.length > 0 ? ` with ${filters.map(([f, v]) => filterLabel(f, v)).join(', ')}` : '';
+    if (total === 0) {
+      this.els.status.textContent = `No papers match “${term}”${within}.`;
+      this.renderEmptyHint(filters.length > 0);
+      return;
+    }
+    const count = total === 1 ? '1 paper matches' : `${total} papers match`;
+    const showing = total > this.shown ? ` Showing ${this.shown}.` : '';
+    this.els.status.textContent = `${count} “${term}”${within}.${showing}`;
+    this.els.hint.replaceChildren();
+  }
+
+  private renderEmptyHint(hasFilters: boolean): void {
+    if (!hasFilters) {
+      this.els.hint.replaceChildren(element('p', {}, 'Check the spelling, or try fewer or other words.'));
+      return;
+    }
+    const clear = element('button', { type: 'button', className: 'search-action' }, 'Remove all filters');
+    clear.addEventListener('click', () => this.update({ ...this.state, filters: {} }, 'push'));
+    this.els.hint.replaceChildren(
+      element('p', {}, 'Try removing filters: the selected ones are listed beside the results, each with a remove button.'),
+      element('p', {}, clear),
+    );
+  }
+
+  /** Filters but no term: link each value's static page instead of searching. */
+  private renderNoTerm(): void {
+    const filters = selectedFilters(this.state);
+    if (filters.length === 0) {
+      this.els.status.textContent = 'Type to search titles, authors and abstracts.';
+      this.els.hint.replaceChildren();
+      return;
+    }
+    this.els.status.textContent = 'Type a search term to search within the selected filters.';
+    const items = filters.map(([facet, value]) => {
+      const path = facetPagePath(facet, value);
+      const label = filterLabel(facet, value);
+      return element('li', {}, path ? element('a', { href: pageHref(path, this.options.toRoot, location.protocol) }, label) : label);
+    });
+    this.els.hint.replaceChildren(element('p', {}, 'Or browse every paper with:'), element('ul', { className: 'search-browse-links' }, ...items));
+  }
+
+  private hitItem(hit: SearchHit): HTMLLIElement {
+    const link = element('a', { href: pageHref(hit.path, this.options.toRoot, location.protocol) }, hit.title);
+    link.dataset.hit = '';
+    const time = element('time', { dateTime: hit.date }, hit.dateLabel ?? hit.date);
+    const meta = element('p', { className: 'search-hit-meta' });
+    const parts: (Node | string)[] = [hit.authors, time, hit.category].filter((part) => part !== '');
+    parts.forEach((part, i) => {
+      if (i > 0) meta.append(decoration(' · '));
+      meta.append(typeof part === 'string' ? element('span', {}, part) : part);
+    });
+    const excerpt = element('p', { className: 'search-hit-excerpt' });
+    appendExcerpt(excerpt, hit.excerpt);
+    return element('li', { className: 'search-hit' }, element('h3', { className: 'search-hit-title' }, link), meta, excerpt);
+  }
+
+  /** Selected filters as remove buttons, shown with or without a term. */
+  private renderSelected(): void {
+    const filters = selectedFilters(this.state);
+    if (filters.length === 0) {
+      this.els.selected.replaceChildren();
+      return;
+    }
+    const buttons = filters.map(([facet, value]) => {
+      const button = element('button', { type: 'button', className: 'search-chip' }, filterLabel(facet, value), decoration(' ×'));
+      button.setAttribute('aria-label', `Remove filter ${filterLabel(facet, value)}`);
+      button.addEventListener('click', () => this.update(withFilter(this.state, facet, value, false), 'push'));
+      return element('li', {}, button);
+    });
+    this.els.selected.replaceChildren(element('h3', {}, 'Selected'), element('ul', { className: 'search-chips' }, ...buttons));
+  }
+
+  private renderFacets(counts: FacetCounts): void {
+    // Re-rendering replaces the checkboxes; put the keyboard focus back where it was.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
+    const groups = FACETS.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter((group) => group !== undefined);
+    this.els.facets.replaceChildren(...groups);
+    if (focused) this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  private facetGroup(facet: FacetName, counts: Record<string, number>): HTMLFieldSetElement | undefined {
+    const selected = new Set(this.state.filters[facet] ?? []);
+    const values = Object.entries(counts)
+      .filter(([value, count]) => count > 0 || selected.has(value))
+      .sort(([a, ca], [b, cb]) => (facet === 'year' ? Number(b) - Number(a) : cb - ca || a.localeCompare(b)));
+    for (const value of selected) if (!(value in counts)) values.push([value, 0]);
+    if (values.length === 0) return undefined;
+    const open = this.expanded.has(facet) || values.length <= FACET_PREVIEW + 1;
+    const shown = open ? values : values.slice(0, FACET_PREVIEW);
+    const list = element('ul', { className: 'search-facet-values' });
+    for (const [value, count] of shown) {
+      const box = element('input', { type: 'checkbox', checked: selected.has(value), value });
+      box.dataset.focusKey = `${facet}:${value}`;
+      box.addEventListener('change', () => this.update(withFilter(this.state, facet, value, box.checked), 'push'));
+      list.append(element('li', {}, element('label', {}, box, ` ${valueLabel(facet, value)} `, element('span', { className: 'count' }, String(count)))));
+    }
+    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), list);
+    if (!open) {
+      const all = element('button', { type: 'button', className: 'search-action' }, `Show all ${values.length}`);
+      all.dataset.focusKey = `${facet}:*all`;
+      all.addEventListener('click', () => {
+        this.expanded.add(facet);
+        if (this.outcome) this.renderFacets(this.outcome.facetCounts);
+        // Keyboard users land on the first value the button revealed.
+        const firstNew = `${facet}:${values[FACET_PREVIEW][0]}`;
+        this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(firstNew)}"]`)?.focus();
+      });
+      group.append(all);
+    }
+    return group;
+  }
+}
