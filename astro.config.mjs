@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import clientScripts from './integrations/client-scripts.ts';
 import relativeLinks from './integrations/relative-links.ts';
 import offlineSearch from './integrations/offline-search.ts';
+import pagefindIndex from './integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -17,7 +18,7 @@ export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [clientScripts(), sitemap(), relativeLinks(), offlineSearch()],
+  integrations: [clientScripts(), sitemap(), relativeLinks(), pagefindIndex(), offlineSearch()],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; math needs unified.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
