@@ -5,7 +5,7 @@
  * `npm run bench`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,14 @@ import { slugify } from '../../src/lib/slug.ts';
 const run = promisify(execFile);
 const PAPERS = 500;
 
-let work: string;
-let dist: string;
+// Inside the project (git-ignored bench/out/): with an outDir outside the working
+// directory Astro 7 puts prerender chunks in the shared <cwd>/.astro/.prerender/.
+const work = path.resolve('bench/out', `smoke-${process.pid}`);
+const dist = path.join(work, 'dist');
+// The site tests' link resolver reads DIST_DIR when it is loaded: point it at this build.
+const previousDist = process.env.DIST_DIR;
+process.env.DIST_DIR = dist;
+const { attr, findAll, parseFile, resolveLink } = await import('./support/html.ts');
 let listing: GeneratedListing;
 
 function htmlFiles(dir: string): string[] {
@@ -28,11 +34,8 @@ function htmlFiles(dir: string): string[] {
 
 describe(`a generated ${PAPERS}-paper site`, () => {
   beforeAll(async () => {
-    // Inside the project (git-ignored bench/out/): with an outDir outside the working
-    // directory Astro 7 puts prerender chunks in the shared <cwd>/.astro/.prerender/.
-    mkdirSync('bench/out', { recursive: true });
-    work = mkdtempSync(path.resolve('bench/out/smoke-'));
-    dist = path.join(work, 'dist');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
     listing = generateListing({ papers: PAPERS, seed: 7 });
     const listingFile = path.join(work, 'listing.txt');
     writeFileSync(listingFile, listing.text);
@@ -42,7 +45,9 @@ describe(`a generated ${PAPERS}-paper site`, () => {
   });
 
   afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+    if (previousDist === undefined) delete process.env.DIST_DIR;
+    else process.env.DIST_DIR = previousDist;
   });
 
   it('imports every generated paper into its own Markdown file', () => {
@@ -74,5 +79,21 @@ describe(`a generated ${PAPERS}-paper site`, () => {
 
   it('builds the search index', () => {
     expect(existsSync(path.join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('links every page only to files that exist', () => {
+    const pages = htmlFiles(dist);
+    expect(pages.length).toBeGreaterThan(PAPERS);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const tree = parseFile(page);
+      for (const element of findAll(tree, (el) => ['a', 'link', 'script', 'img', 'source'].includes(el.tagName))) {
+        const href = attr(element, 'href') ?? attr(element, 'src');
+        if (!href) continue;
+        const target = resolveLink(page, href);
+        if (target && !existsSync(target.file)) broken.push(`${path.relative(dist, page)} → ${href}`);
+      }
+    }
+    expect(broken.slice(0, 20)).toEqual([]);
   });
 });
