@@ -140,6 +140,7 @@ export class SearchPage {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
+      this.setBusy(true);
       this.typingTimer = setTimeout(() => this.update({ ...this.state, term: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
     });
     input.addEventListener('keydown', (event) => {
@@ -180,6 +181,12 @@ export class SearchPage {
     void this.run();
   }
 
+  /** `aria-busy` on the results while a search is pending (typing pause included). */
+  private setBusy(busy: boolean): void {
+    if (busy) this.els.hits.setAttribute('aria-busy', 'true');
+    else this.els.hits.removeAttribute('aria-busy');
+  }
+
   private resultLinks(): HTMLAnchorElement[] {
     return [...this.els.hits.querySelectorAll<HTMLAnchorElement>('a[data-hit]')];
   }
@@ -198,6 +205,15 @@ export class SearchPage {
 
   private async run(): Promise<void> {
     const generation = ++this.generation;
+    this.setBusy(true);
+    try {
+      await this.search(generation);
+    } finally {
+      if (generation === this.generation) this.setBusy(false);
+    }
+  }
+
+  private async search(generation: number): Promise<void> {
     const { state } = this;
     this.renderSelected();
     this.outcome = undefined;

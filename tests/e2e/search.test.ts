@@ -1,0 +1,244 @@
+/**
+ * The search page in real Chromium against the built site served over HTTP: ranking,
+ * filters, sort, URL state, keyboard use and the header box. Expected results are read
+ * from the content files (content/papers, or PAPERS_DIR), never written into the test.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+
+const PAPERS_DIR = path.resolve(process.env.PAPERS_DIR ?? 'content/papers');
+
+interface ContentPaper {
+  slug: string;
+  title: string;
+  authors: string[];
+  date: string;
+  abstract: string;
+}
+
+async function readPapers(): Promise<ContentPaper[]> {
+  const files = (await readdir(PAPERS_DIR)).filter((file) => file.endsWith('.md'));
+  const papers = await Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(PAPERS_DIR, file), 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${file}: no frontmatter`);
+      const data = parse(match[1]) as { title: string; authors: string[]; date: string | Date; draft?: boolean };
+      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
+      return data.draft ? [] : [{ slug: file.replace(/\.md$/, ''), title: data.title, authors: data.authors, date, abstract: match[2] }];
+    }),
+  );
+  return papers.flat();
+}
+
+/** The slug a result link points at (`../papers/<slug>/`). */
+function slugOf(href: string): string {
+  const match = /papers\/([^/]+)\/(?:index\.html)?$/.exec(href);
+  if (!match) throw new Error(`not a paper link: ${href}`);
+  return match[1];
+}
+
+interface Result {
+  slug: string;
+  title: string;
+  date: string;
+}
+
+/** Waits for the search started by the last action to finish and returns the status line. */
+async function settled(page: Page): Promise<string> {
+  const status = page.locator('[data-search-status]');
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return text !== '' && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
+  });
+  return (await status.textContent()) ?? '';
+}
+
+/** Every result of the current search, pressing "Show more results" until all are listed. */
+async function allResults(page: Page): Promise<Result[]> {
+  await settled(page);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-hit').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
+  }
+  return page.locator('.search-hit').evaluateAll((items) =>
+    items.map((item) => ({
+      slug: item.querySelector('a')?.getAttribute('href') ?? '',
+      title: item.querySelector('a')?.textContent ?? '',
+      date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+    })),
+  ).then((items) => items.map((item) => ({ ...item, slug: slugOf(item.slug) })));
+}
+
+describe('search over HTTP', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let page: Page;
+  let problems: { errors: string[] };
+  let papers: ContentPaper[];
+  /** URLs the page requested, to prove which searches never touched the index. */
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    papers = await readPapers();
+    site = await serveSite();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    problems = watchForProblems(page);
+    page.on('request', (request) => requested.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const search = async (query: string) => {
+    await page.goto(`${site.url}search/${query}`);
+    return settled(page);
+  };
+
+  it('ranks the ESMFold paper first for “ESMFold”', async () => {
+    const expected = papers.find((paper) => paper.title === 'Mechanisms of AI Protein Folding in ESMFold');
+    expect(expected, 'the seed paper is in the content').toBeDefined();
+    await search('?q=ESMFold');
+    const results = await allResults(page);
+    expect(results[0]).toMatchObject({ slug: expected?.slug, title: expected?.title });
+  });
+
+  it('finds only 2024 papers about hallucination when the 2024 year filter is ticked', async () => {
+    await search('?q=hallucination');
+    await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2024\b/ }).check();
+    const results = await allResults(page);
+    const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+    const expected = papers.filter((paper) => paper.date.startsWith('2024') && /hallucinat/i.test(`${paper.title} ${paper.abstract}`));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const result of results) {
+      const paper = bySlug.get(result.slug);
+      expect(paper?.date.slice(0, 4), result.slug).toBe('2024');
+      expect(`${paper?.title} ${paper?.abstract}`, result.slug).toMatch(/hallucinat/i);
+    }
+    expect(results.map((r) => r.slug).sort()).toEqual(expected.map((p) => p.slug).sort());
+    expect(page.url()).toMatch(/[?&]year=2024(&|$)/);
+  });
+
+  it('lists every paper by Belinkov for “Belinkov”', async () => {
+    await search('?q=Belinkov');
+    const results = await allResults(page);
+    const expected = papers.filter((paper) => paper.authors.some((name) => /belinkov/i.test(name)));
+    expect(expected.length).toBeGreaterThan(10);
+    expect(results.map((r) => r.slug).sort()).toEqual(expected.map((p) => p.slug).sort());
+  });
+
+  it('finds Viégas when the reader types “viegas” without the accent', async () => {
+    await search('?q=viegas');
+    const results = await allResults(page);
+    const expected = papers.filter((paper) => paper.authors.some((name) => name.includes('Viégas')));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.slug)).toEqual(expect.arrayContaining(expected.map((p) => p.slug)));
+  });
+
+  it('sorts results newest first and oldest first by date', async () => {
+    await search('?q=language');
+    const sort = page.getByLabel('Sort by');
+    await sort.selectOption({ label: 'Newest first' });
+    const newest = (await allResults(page)).map((r) => r.date);
+    expect(newest.length).toBeGreaterThan(5);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await sort.selectOption({ label: 'Oldest first' });
+    const oldest = (await allResults(page)).map((r) => r.date);
+    expect(oldest).toEqual([...newest].sort());
+  });
+
+  it('keeps the query, filters and sort in the URL across a reload, and Back undoes a filter', async () => {
+    await search('?q=models');
+    await page.getByLabel('Sort by').selectOption({ label: 'Oldest first' });
+    await settled(page);
+    const topic = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first();
+    const topicName = ((await topic.locator('xpath=..').textContent()) ?? '').replace(/\s*\d+\s*$/, '').trim();
+    await topic.check();
+    const before = await allResults(page);
+    expect(new URL(page.url()).searchParams.get('topic')).toBe(topicName);
+
+    await page.reload();
+    const after = await allResults(page);
+    expect(await page.getByLabel('Search titles, authors and abstracts').inputValue()).toBe('models');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('date-asc');
+    await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: new RegExp(`^${topicName}`) }).isChecked()).resolves.toBe(true);
+    expect(after).toEqual(before);
+
+    await page.goBack();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('date-asc');
+  });
+
+  it('can be used with the keyboard alone: type, arrow down to a result, Enter opens it', async () => {
+    await page.goto(`${site.url}search/`);
+    const box = page.getByLabel('Search titles, authors and abstracts');
+    await box.focus();
+    await page.keyboard.type('ESMFold');
+    await settled(page);
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Mechanisms of AI Protein Folding in ESMFold');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-term');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/papers\/mechanisms-of-ai-protein-folding-in-esmfold\//), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mechanisms of AI Protein Folding in ESMFold');
+  });
+
+  it('says when nothing matches and offers to remove the filters', async () => {
+    await search('?q=hallucination&year=2024&topic=Sound');
+    expect(await settled(page)).toMatch(/^No papers match “hallucination”/);
+    await page.getByRole('button', { name: 'Remove all filters' }).click();
+    expect(await settled(page)).toMatch(/papers? match/);
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+  });
+
+  it('does not search the index for a filter without a term, and links the static pages instead', async () => {
+    requested.length = 0;
+    await search('?year=2024&author=Yonatan+Belinkov');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const year = page.getByRole('link', { name: 'Year: 2024' });
+    await Promise.all([page.waitForURL(/years\/2024\/$/), year.click()]);
+    expect(await page.locator('h1').textContent()).toContain('2024');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Author: Yonatan Belinkov' }).click();
+    await page.waitForURL(/authors\/yonatan-belinkov\/$/);
+  });
+
+  it('submits the header search box from any page to the search page', async () => {
+    await page.goto(`${site.url}papers/`);
+    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
+    await header.fill('ESMFold');
+    await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/), header.press('Enter')]);
+    const results = await allResults(page);
+    expect(results[0].title).toBe('Mechanisms of AI Protein Folding in ESMFold');
+  });
+
+  it('works when the site is served under a sub-path', async () => {
+    const sub = await serveSite(undefined, '/lab/papers/');
+    try {
+      await page.goto(`${sub.url}search/?q=viegas`);
+      const results = await allResults(page);
+      expect(results.length).toBeGreaterThan(0);
+      await page.locator('.search-hit a').first().click();
+      await page.waitForURL(new RegExp(`^${sub.url}papers/${results[0].slug}/$`));
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('logged no console error and no failed request', () => {
+    expect(problems.errors).toEqual([]);
+  });
+});
