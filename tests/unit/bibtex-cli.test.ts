@@ -76,7 +76,7 @@ describe('npm run import on a .bib file', () => {
 
     const again = run(STRUCTURE, '--out', out);
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    expect(again.log).toContain(`skipped ${file}: edited by hand since it was imported, not overwrite it (use --force to replace it)`);
+    expect(again.log).toContain(`skipped ${file}: edited by hand since it was imported, not overwritten (use --force to replace it)`);
 
     const forced = run(STRUCTURE, '--out', out, '--force');
     expect(forced.code).toBe(0);
@@ -133,11 +133,11 @@ describe('duplicates in a .bib import', () => {
     );
     const result = run(file, '--out', out);
     expect([...snapshot().keys()]).toEqual(['original-paper.md']);
-    const duplicates = result.log.filter((line) => line.startsWith('duplicate'));
+    const duplicates = result.log.filter((line) => line.includes(': duplicate, not written: '));
     expect(duplicates).toEqual([
-      `duplicate (line 2) "Renamed Paper": the same DOI 10.1000/xyz as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
-      `duplicate (line 3) "Another Name": the same arXiv id 2001.00001 as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
-      `duplicate (line 4) "ORIGINAL paper": the same title as an earlier entry of this import ${path.join(out, 'original-paper.md')}, not written`,
+      `${path.relative(process.cwd(), file)}:2: duplicate, not written: "Renamed Paper" has the same DOI 10.1000/xyz as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
+      `${path.relative(process.cwd(), file)}:3: duplicate, not written: "Another Name" has the same arXiv id 2001.00001 as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
+      `${path.relative(process.cwd(), file)}:4: duplicate, not written: "ORIGINAL paper" has the same title as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
     ]);
   });
 
@@ -167,7 +167,7 @@ Language models demonstrate both quantitative improvement and new qualitative ca
     expect(result.code).toBe(0);
     expect(snapshot()).toEqual(before);
     expect(result.log).toContain(
-      `duplicate (line 1) "Beyond the Imitation Game: Quantifying and Extrapolating the Capabilities of Language Models": the same title as an existing file imported from ${path.relative(process.cwd(), listing)}: ${path.join(out, 'beyond-the-imitation-game-quantifying-and-extrapolating-the.md')}, not written`,
+      `${path.relative(process.cwd(), bib)}:1: duplicate, not written: "Beyond the Imitation Game: Quantifying and Extrapolating the Capabilities of Language Models" has the same title as an existing file imported from ${path.relative(process.cwd(), listing)}: ${path.join(out, 'beyond-the-imitation-game-quantifying-and-extrapolating-the.md')}`,
     );
   });
 });
