@@ -35,6 +35,8 @@ const STYLE_MACROS: Record<string, 'em' | 'strong'> = {
 };
 /** Macros whose argument is shown as plain text (the formatting has no Markdown form). */
 const TRANSPARENT_MACROS = new Set(['textrm', 'textsf', 'textsc', 'textup', 'textnormal', 'mbox', 'text', 'textsuperscript', 'textsubscript', 'underline', 'uline']);
+/** Where ordinary text ends: a group, math, a macro or a URL may start here. */
+const SPECIAL = /[{}$\\]|https?:\/\//g;
 /** Trailing characters that end a sentence rather than a URL. */
 const URL_PATTERN = /^https?:\/\/[^\s<>"{}\\]*[^\s<>"{}\\.,;:!?)\]'’]/;
 
@@ -69,6 +71,14 @@ class Parser {
     };
     const { src } = this;
     while (this.pos < src.length) {
+      // Jump over ordinary text in one slice: most of an abstract is plain.
+      SPECIAL.lastIndex = this.pos;
+      const next = SPECIAL.exec(src)?.index ?? src.length;
+      if (next > this.pos) {
+        text += src.slice(this.pos, next);
+        this.pos = next;
+        continue;
+      }
       const ch = src[this.pos];
       if (ch === '}' && inGroup) {
         this.pos++;
@@ -212,7 +222,9 @@ function parseLatex(src: string): Node[] {
 
 /** Typographic quotes and dashes for LaTeX text (not math, not URLs). */
 function typography(text: string, state: { openSingle: number }): string {
-  let out = text.replace(/---/g, '—').replace(/--/g, '–').replace(/``/g, '“').replace(/''/g, '”');
+  let out = text;
+  if (out.includes('--')) out = out.replace(/---/g, '—').replace(/--/g, '–');
+  if (out.includes("''") || out.includes('``')) out = out.replace(/``/g, '“').replace(/''/g, '”');
   if (!out.includes('`') && !(state.openSingle && out.includes("'"))) return out;
   let result = '';
   for (let i = 0; i < out.length; i++) {
@@ -292,7 +304,7 @@ function toMarkdownInline(nodes: Node[], state: MarkdownState): string {
   for (const node of nodes) {
     switch (node.kind) {
       case 'text':
-        out += escapeInline(typography(node.value.replace(/\s+/g, ' '), state));
+        out += escapeInline(typography(/\s\s|[\t\n\r]/.test(node.value) ? node.value.replace(/\s+/g, ' ') : node.value, state));
         break;
       case 'math':
         out += node.value;

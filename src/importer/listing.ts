@@ -10,7 +10,8 @@
  * Blank lines, CRLF and trailing spaces are tolerated. A malformed entry becomes an
  * `ImportIssue` naming its line; the other entries are still parsed.
  */
-import { isExists } from 'date-fns';
+// The subpath: the package root loads every date-fns function (seconds at start-up).
+import { isExists } from 'date-fns/isExists';
 import { CS_CATEGORIES, type CategoryCode } from '../lib/categories.ts';
 import { isIsoDate, type PaperInput } from '../schema.ts';
 import { findUrls, latexToMarkdown, latexToText } from './latex.ts';
@@ -140,7 +141,8 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   }
 
   const entries = readEntries(text, file, issues);
-  const { listingWords, knownAuthors } = collectEvidence(entries);
+  let listingEvidence: ReturnType<typeof collectEvidence> | undefined;
+  const listing = () => (listingEvidence ??= collectEvidence(entries));
   let withoutAbstract = 0;
 
   for (const entry of entries) {
@@ -169,7 +171,18 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
     }
 
     const abstractText = entry.abstract?.text ?? '';
-    const evidence: SplitEvidence = { abstractWords: new Set(wordsOf(abstractText)), listingWords, knownAuthors };
+    let abstractWords: Set<string> | undefined;
+    const evidence: SplitEvidence = {
+      get abstractWords() {
+        return (abstractWords ??= new Set(wordsOf(abstractText)));
+      },
+      get listingWords() {
+        return listing().listingWords;
+      },
+      get knownAuthors() {
+        return listing().knownAuthors;
+      },
+    };
     const split = splitTitleLine(entry.titleLine.text, evidence);
     if (!split.ok) {
       issue(split.message, entry.titleLine.line);

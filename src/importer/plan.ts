@@ -39,12 +39,15 @@ export interface PlanOptions {
   force?: boolean;
 }
 
-/** Identity keys of a paper: `doi:`, `arxiv:` and `title:` (normalised). */
-export function identityKeys(paper: { title?: unknown; doi?: unknown; arxivId?: unknown }): string[] {
+/**
+ * Identity keys of a paper: `doi:`, `arxiv:` and `title:` (normalised; pass
+ * `normalisedTitle` when it is already known, slugifying is the costly part).
+ */
+export function identityKeys(paper: { title?: unknown; doi?: unknown; arxivId?: unknown }, normalisedTitle?: string): string[] {
   const keys: string[] = [];
   if (typeof paper.doi === 'string' && paper.doi) keys.push(`doi:${paper.doi.trim().toLowerCase()}`);
   if (typeof paper.arxivId === 'string' && paper.arxivId) keys.push(`arxiv:${paper.arxivId.trim().toLowerCase().replace(/v\d+$/, '')}`);
-  if (typeof paper.title === 'string' && paper.title) keys.push(`title:${normaliseTitle(paper.title)}`);
+  if (typeof paper.title === 'string' && paper.title) keys.push(`title:${normalisedTitle ?? normaliseTitle(paper.title)}`);
   return keys;
 }
 
@@ -53,9 +56,9 @@ export function normaliseTitle(title: string): string {
   return slugify(title.replace(/\$/g, ''));
 }
 
-/** Readable slug for a title: its words, cut at a word boundary. */
-export function baseSlug(title: string): string {
-  const full = normaliseTitle(title) || 'paper';
+/** Readable slug from a normalised title (`normaliseTitle`): its words, cut at a word boundary. */
+export function baseSlug(normalisedTitle: string): string {
+  const full = normalisedTitle || 'paper';
   if (full.length <= MAX_SLUG_LENGTH) return full;
   const cut = full.slice(0, MAX_SLUG_LENGTH + 1);
   const boundary = cut.lastIndexOf('-');
@@ -63,8 +66,8 @@ export function baseSlug(title: string): string {
 }
 
 /** The deterministic suffix for a slug taken by another paper: from the full title, so it is stable. */
-function suffixed(slug: string, title: string): string {
-  return `${slug}-${createHash('sha256').update(normaliseTitle(title)).digest('hex').slice(0, 6)}`;
+function suffixed(slug: string, normalisedTitle: string): string {
+  return `${slug}-${createHash('sha256').update(normalisedTitle).digest('hex').slice(0, 6)}`;
 }
 
 /**
@@ -124,14 +127,15 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
       issues.push({ file: options.from, line: draft.line, message: `invalid entry (${problems}), expected fields matching the paper schema` });
       continue;
     }
-    const keys = [...identityKeys(draft.data), ...entryKey(options.from, draft.data.bibtexKey)];
-    const title = draft.data.title;
+    const normalised = normaliseTitle(draft.data.title);
+    const keys = [...identityKeys(draft.data, normalised), ...entryKey(options.from, draft.data.bibtexKey)];
 
     // Where this paper lives: its slug, unless another paper holds that name.
-    const base = `${baseSlug(title)}.md`;
+    const slug = baseSlug(normalised);
+    const base = `${slug}.md`;
     const baseIsSamePaper = existing.has(base) && keys.some((key) => keyToExisting.get(key) === base);
     let file = base;
-    if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = `${suffixed(baseSlug(title), title)}.md`;
+    if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = `${suffixed(slug, normalised)}.md`;
 
     const earlier = keys.find((key) => keyToDraftFile.has(key));
     if (earlier) {

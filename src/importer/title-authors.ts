@@ -20,7 +20,10 @@ export interface TitleAuthors {
   affiliations: string[];
 }
 
-/** Words the split may use as evidence; all lower case. */
+/**
+ * Words the split may use as evidence; all lower case. Read only when a line has more
+ * than one possible split, so a caller may compute them lazily (getters).
+ */
 export interface SplitEvidence {
   /** Words of this entry's abstract. */
   abstractWords: ReadonlySet<string>;
@@ -116,7 +119,7 @@ export function splitTitleLine(line: string, evidence: SplitEvidence): SplitResu
   const validFrom = new Array<boolean>(segments.length + 1).fill(true);
   for (let k = segments.length - 1; k >= 0; k--) validFrom[k] = validFrom[k + 1] && isName(segments[k]);
 
-  let best: Candidate | undefined;
+  const candidates: Omit<Candidate, 'score'>[] = [];
   let offset = 0;
   for (let k = 0; k < segments.length; k++) {
     const segment = segments[k];
@@ -126,9 +129,7 @@ export function splitTitleLine(line: string, evidence: SplitEvidence): SplitResu
         const firstAuthor = segment.slice(i);
         if (!isName(firstAuthor)) continue;
         const title = rest.slice(0, offset + i).trim();
-        const authors = [firstAuthor, ...segments.slice(k + 1)];
-        const candidate = { title, authors, score: score(title, authors, evidence) };
-        if (!best || candidate.score > best.score) best = candidate;
+        candidates.push({ title, authors: [firstAuthor, ...segments.slice(k + 1)] });
       }
     }
     offset += segment.length;
@@ -137,6 +138,12 @@ export function splitTitleLine(line: string, evidence: SplitEvidence): SplitResu
     offset += separator.length;
   }
 
+  // Most lines have one possible split; only the others need (and pay for) the evidence.
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    const scored = { ...candidate, score: candidates.length > 1 ? score(candidate.title, candidate.authors, evidence) : 0 };
+    if (!best || scored.score > best.score) best = scored;
+  }
   if (best) {
     return { ok: true, value: { title: best.title, authors: best.authors, authorsTruncated: Boolean(etAl), affiliations } };
   }
