@@ -15,39 +15,38 @@ import {
   exportBibtex,
   exportLinks,
   indexCatalog,
+  isBibtex,
+  linkedSlugs,
   parseImport,
-  type Catalog,
 } from '../../src/client/reading-list/exchange.ts';
+import { shardCount, shardOf, type CatalogHeader, type CatalogPaper } from '../../src/client/reading-list/catalog.ts';
 import { openStore, slugOfPath, STORAGE_KEY } from '../../src/client/reading-list/storage.ts';
 
-const catalog: Catalog = {
-  site: 'Paper Shelf',
-  papersUrl: 'https://example.org/papers/',
-  papers: [
-    {
-      slug: 'esmfold-mechanisms',
-      title: 'Mechanisms of AI Protein Folding in ESMFold',
-      authors: ['Kevin Lu', 'Yonatan Belinkov'],
-      date: '2025-11-03',
-      key: 'lu2025esmfold',
-    },
-    {
-      slug: 'brackets-paper',
-      title: 'On [Bracketed] Titles and $x^2$',
-      authors: ['Ada Lovelace'],
-      date: '2024-01-02',
-      key: 'lovelace2024brackets',
-    },
-    {
-      slug: 'viegas-paper',
-      title: 'Visualising Attention',
-      authors: ['Fernanda Viégas'],
-      date: '2023-05-06',
-      key: 'viegas2023',
-    },
-  ],
-};
-const index = indexCatalog(catalog);
+const header: CatalogHeader = { site: 'Paper Shelf', papersUrl: 'https://example.org/papers/', shards: 1 };
+const papers: CatalogPaper[] = [
+  {
+    slug: 'esmfold-mechanisms',
+    title: 'Mechanisms of AI Protein Folding in ESMFold',
+    authors: ['Kevin Lu', 'Yonatan Belinkov'],
+    date: '2025-11-03',
+    key: 'lu2025esmfold',
+  },
+  {
+    slug: 'brackets-paper',
+    title: 'On [Bracketed] Titles and $x^2$',
+    authors: ['Ada Lovelace'],
+    date: '2024-01-02',
+    key: 'lovelace2024brackets',
+  },
+  {
+    slug: 'viegas-paper',
+    title: 'Visualising Attention',
+    authors: ['Fernanda Viégas'],
+    date: '2023-05-06',
+    key: 'viegas2023',
+  },
+];
+const index = indexCatalog(header, papers);
 
 function starAll(slugs: string[]): ReadingListState {
   // Later slugs are starred later, so they come first in the list.
@@ -259,6 +258,31 @@ describe('the storage', () => {
   it('reports storage that exists but refuses writes', () => {
     const store = openStore(() => memoryStorage('write'));
     expect(store.available).toBe(false);
+  });
+});
+
+describe('the catalogue shards', () => {
+  it('keep small sites in one shard and cut large ones into shards of about 250 papers', () => {
+    expect(shardCount(0)).toBe(1);
+    expect(shardCount(50)).toBe(1);
+    expect(shardCount(10_000)).toBe(40);
+  });
+
+  it('put every slug in one stable shard and spread slugs evenly', () => {
+    const slugs = Array.from({ length: 4000 }, (_, i) => `paper-number-${i}`);
+    const sizes = new Array(16).fill(0);
+    for (const slug of slugs) sizes[shardOf(slug, 16)] += 1;
+    expect(shardOf('viegas-paper', 16)).toBe(shardOf('viegas-paper', 16));
+    expect(Math.min(...sizes)).toBeGreaterThan(150);
+    expect(Math.max(...sizes)).toBeLessThan(350);
+    expect(shardOf('anything', 1)).toBe(0);
+  });
+
+  it('know which slugs a text links to before the catalogue is loaded', () => {
+    const text = '- [x] [A](https://example.org/papers/a-paper/)\n../papers/b%C3%A9/index.html and https://arxiv.org/abs/1';
+    expect(linkedSlugs(text)).toEqual(['a-paper', 'bé']);
+    expect(isBibtex(text)).toBe(false);
+    expect(isBibtex('% refs\n@article{k, title = {T}}')).toBe(true);
   });
 });
 

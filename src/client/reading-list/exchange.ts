@@ -1,51 +1,12 @@
 /**
  * Getting a reading list out of the browser and back in: BibTeX for reference managers,
  * a plain Markdown list of links for people, and an import that reads either back.
- * Pure functions over the catalogue the site ships (`/reading-list/catalog.js`).
+ * Pure functions over the catalogue the site ships (see catalog.ts).
  */
+import type { CatalogHeader, CatalogPaper } from './catalog.ts';
 import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
 
-/**
- * The catalogue and the BibTeX reach the page as classic scripts
- * (`/reading-list/catalog.js`, `/reading-list/bibtex.js`) that assign these globals:
- * fetch() and module scripts are blocked for file:// pages, classic scripts are not.
- */
-export const CATALOG_GLOBAL = 'paperlistReadingListCatalog';
-export const BIBTEX_GLOBAL = 'paperlistReadingListBibtex';
-
-/** One paper as the site describes it to the reading list. */
-export interface CatalogPaper {
-  slug: string;
-  /** Plain title (math as bare TeX), for exports and as link text. */
-  title: string;
-  /**
-   * The title as HTML with math rendered by KaTeX at build time, only for titles with
-   * math (the page has KaTeX's CSS); built by the site, never from reader input.
-   */
-  titleHtml?: string;
-  /** The first authors (at most three: what the list shows, to keep the file small). */
-  authors: string[];
-  /** More authors than `authors` names. */
-  etAl?: boolean;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** BibTeX entry key of the paper's entry, so a .bib file can be imported back. */
-  key: string;
-}
-
-/** The data the site ships for the reading list page. */
-export interface Catalog {
-  /** The site's title, used as the heading of an exported list. */
-  site: string;
-  /**
-   * Canonical absolute URL of the papers folder (site origin + base + `papers/`); a
-   * paper's page is `<papersUrl><slug>/`, as in feeds and the sitemap.
-   */
-  papersUrl: string;
-  papers: CatalogPaper[];
-}
-
-/** A catalogue indexed for look-ups by slug and by BibTeX key. */
+/** The loaded part of the catalogue, indexed for look-ups by slug and by BibTeX key. */
 export interface CatalogIndex {
   site: string;
   papersUrl: string;
@@ -53,13 +14,18 @@ export interface CatalogIndex {
   slugByKey: Map<string, string>;
 }
 
-export function indexCatalog(catalog: Catalog): CatalogIndex {
-  return {
-    site: catalog.site,
-    papersUrl: catalog.papersUrl,
-    bySlug: new Map(catalog.papers.map((paper) => [paper.slug, paper])),
-    slugByKey: new Map(catalog.papers.map((paper) => [paper.key, paper.slug])),
-  };
+/** An index of `papers` (more can be added with `addToIndex` as shards load). */
+export function indexCatalog(header: CatalogHeader, papers: readonly CatalogPaper[] = []): CatalogIndex {
+  const index: CatalogIndex = { site: header.site, papersUrl: header.papersUrl, bySlug: new Map(), slugByKey: new Map() };
+  addToIndex(index, papers);
+  return index;
+}
+
+export function addToIndex(index: CatalogIndex, papers: readonly CatalogPaper[]): void {
+  for (const paper of papers) {
+    index.bySlug.set(paper.slug, paper);
+    index.slugByKey.set(paper.key, paper.slug);
+  }
 }
 
 /** Link text in Markdown: brackets and backslashes would end or break the link. */
@@ -123,6 +89,30 @@ const TASK_DONE = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/;
 const BIBTEX_HEAD = /^\s*@\s*([a-z]+)\s*[{(]\s*([^,\s{}()]+)\s*,/i;
 const BIBTEX_NON_ENTRIES = new Set(['comment', 'string', 'preamble']);
 
+/** Slugs named by paper links in `text`, known to the site or not (to know which shards to load). */
+export function linkedSlugs(text: string): string[] {
+  const slugs = new Set<string>();
+  for (const raw of text.split(TOKEN_SEPARATORS)) {
+    const match = PAPER_LINK.exec(raw.replace(/[.,;:!?]+$/, ''));
+    if (match) slugs.add(safeDecode(match[1]));
+  }
+  return [...slugs];
+}
+
+/** Whether `text` holds BibTeX entries (then it is matched by keys, which need the whole catalogue). */
+export function isBibtex(text: string): boolean {
+  return /^\s*@\s*[a-z]+\s*[{(]/im.test(text);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // A malformed %-escape: keep the text as written, it simply will not match.
+    return text;
+  }
+}
+
 /** Paper links in one piece of text: slugs found and links that name no paper here. */
 function scanLinks(text: string, index: CatalogIndex): { slugs: string[]; unmatched: string[] } {
   const slugs: string[] = [];
@@ -131,12 +121,7 @@ function scanLinks(text: string, index: CatalogIndex): { slugs: string[]; unmatc
     const token = raw.replace(/[.,;:!?]+$/, '');
     const match = PAPER_LINK.exec(token);
     if (match) {
-      let slug = match[1];
-      try {
-        slug = decodeURIComponent(slug);
-      } catch {
-        // A malformed %-escape: keep the text as written, it simply will not match.
-      }
+      const slug = safeDecode(match[1]);
       if (index.bySlug.has(slug)) slugs.push(slug);
       else unmatched.push(token);
     } else if (LOOKS_LIKE_LINK.test(token) && token.length > 3) {
@@ -156,7 +141,7 @@ export function parseImport(text: string, index: CatalogIndex): ImportResult {
   const unmatched: string[] = [];
   const add = (slug: string, read: boolean) => found.set(slug, (found.get(slug) ?? false) || read);
 
-  if (/^\s*@\s*[a-z]+\s*[{(]/im.test(text)) {
+  if (isBibtex(text)) {
     // BibTeX: one chunk per entry; an entry matches by its key or by a link to a paper page.
     for (const chunk of text.split(/^(?=\s*@)/m)) {
       const head = BIBTEX_HEAD.exec(chunk);

@@ -5,19 +5,20 @@
  * until the next visit, so a slip of the finger is undone with one more click.
  */
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
+import { CATALOG_GLOBAL, type CatalogHeader } from './catalog.ts';
 import {
   applyImport,
-  BIBTEX_GLOBAL,
-  CATALOG_GLOBAL,
   exportBibtex,
   exportLinks,
   indexCatalog,
+  isBibtex,
+  linkedSlugs,
   parseImport,
-  type Catalog,
   type CatalogIndex,
 } from './exchange.ts';
 import { syncButtons, revealButtons } from './buttons.ts';
 import type { Session } from './session.ts';
+import { shardLoader } from './shards.ts';
 
 type Globals = Record<string, unknown>;
 
@@ -45,17 +46,6 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
-/** Loads a classic script once; resolves when it has run. */
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
 export function mountPage(root: HTMLElement, session: Session): void {
   const status = element<HTMLElement>(root, '[data-rl-status]');
   const say = (message: string) => {
@@ -73,13 +63,15 @@ export function mountPage(root: HTMLElement, session: Session): void {
   }
 
   const catalogScript = element<HTMLScriptElement>(document, 'script[data-rl-catalog]');
-  const catalog = (window as unknown as Globals)[CATALOG_GLOBAL] as Catalog | undefined;
-  if (!catalog) {
+  const header = (window as unknown as Globals)[CATALOG_GLOBAL] as CatalogHeader | undefined;
+  const cannotLoad = 'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.';
+  if (!header) {
     for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
-    say('The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.');
+    say(cannotLoad);
     return;
   }
-  const index: CatalogIndex = indexCatalog(catalog);
+  const index: CatalogIndex = indexCatalog(header);
+  const shards = shardLoader(catalogScript.src, header, index);
   // Paper links are made relative to the catalogue script, which sits at <site>/reading-list/:
   // that works at a domain root, under a sub-path and from file://, where folders need index.html.
   const siteRoot = new URL('../', catalogScript.src);
@@ -152,8 +144,17 @@ export function mountPage(root: HTMLElement, session: Session): void {
           (missing ? ` ${plural(missing, 'starred paper is', 'starred papers are')} not on this site.` : '');
   }
 
-  render(session.state());
-  session.subscribe(render);
+  /** Loads the shards of the listed papers, then shows the list as it is now. */
+  async function refresh(): Promise<void> {
+    try {
+      await shards.papersFor(starredInOrder(session.state()));
+    } catch {
+      say(cannotLoad);
+    }
+    render(session.state());
+  }
+  void refresh();
+  session.subscribe(() => void refresh());
 
   element<HTMLButtonElement>(root, '[data-rl-export="links"]').addEventListener('click', () => {
     const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
@@ -163,15 +164,15 @@ export function mountPage(root: HTMLElement, session: Session): void {
 
   element<HTMLButtonElement>(root, '[data-rl-export="bibtex"]').addEventListener('click', async () => {
     const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
-    const globals = window as unknown as Globals;
+    let bibtex: Record<string, string>;
     try {
-      // The BibTeX of every paper is only needed here, so it is loaded on the first export.
-      if (!globals[BIBTEX_GLOBAL]) await loadScript(new URL('bibtex.js', catalogScript.src).href);
+      // BibTeX is only needed here, so the entries of the listed papers' shards load on export.
+      bibtex = await shards.bibtexFor(slugs);
     } catch {
       say('The BibTeX entries could not be loaded. Try again, or reload the page.');
       return;
     }
-    const { text, missing } = exportBibtex(slugs, globals[BIBTEX_GLOBAL] as Record<string, string>);
+    const { text, missing } = exportBibtex(slugs, bibtex);
     download('reading-list.bib', 'application/x-bibtex', text);
     say(
       `Downloaded reading-list.bib with ${plural(slugs.length - missing.length, 'entry', 'entries')}.` +
@@ -179,7 +180,14 @@ export function mountPage(root: HTMLElement, session: Session): void {
     );
   });
 
-  function importText(text: string, source: string): void {
+  async function importText(text: string, source: string): Promise<void> {
+    try {
+      // Links name their papers' slugs, hence their shards; BibTeX keys may be in any shard.
+      await (isBibtex(text) ? shards.allPapers() : shards.papersFor(linkedSlugs(text)));
+    } catch {
+      say(cannotLoad);
+      return;
+    }
     const { entries, unmatched } = parseImport(text, index);
     if (entries.length === 0) {
       say(`No papers of this site were found in ${source}.` + (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} did not match.` : ''));
@@ -206,7 +214,7 @@ export function mountPage(root: HTMLElement, session: Session): void {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      importText(await file.text(), file.name);
+      await importText(await file.text(), file.name);
     } catch {
       say(`${file.name} could not be read.`);
     }
@@ -220,6 +228,6 @@ export function mountPage(root: HTMLElement, session: Session): void {
       pasted.focus();
       return;
     }
-    importText(pasted.value, 'the pasted text');
+    void importText(pasted.value, 'the pasted text');
   });
 }
