@@ -62,7 +62,9 @@ export function escapeBibtex(text: string): string {
           default:
             return `\\${char}`;
         }
-      });
+      })
+        // `-{}-` keeps a literal double hyphen from becoming a TeX en dash.
+        .replace(/-(?=-)/g, '-{}');
     })
     .join('');
 }

@@ -44,7 +44,7 @@ export function paperJson(paper: PaperView): PaperJson {
     slug: paper.slug,
     url: absoluteUrl(paper.path),
     title: paper.title,
-    authors: paper.authors.map((author) => author.name),
+    authors: paper.authors.map((author) => author.asWritten),
     authorsTruncated: paper.authorsTruncated,
     date: paper.date,
     datePrecision: paper.datePrecision,

@@ -67,7 +67,7 @@ export function paperHead(paper: PaperView): PageHead {
   const canonical = head.canonical;
   const citation: MetaTag[] = [
     { name: 'citation_title', content: paper.titleText },
-    ...paper.authors.map((author) => ({ name: 'citation_author', content: author.name })),
+    ...paper.authors.map((author) => ({ name: 'citation_author', content: author.asWritten })),
     { name: 'citation_publication_date', content: scholarDate(paper) },
     { name: 'citation_abstract_html_url', content: canonical },
   ];
@@ -95,8 +95,8 @@ export function paperHead(paper: PaperView): PageHead {
     headline: paper.titleText,
     name: paper.titleText,
     author: paper.authors.map((author) => ({
-      '@type': isOrganisationName(author.name) ? 'Organization' : 'Person',
-      name: author.name,
+      '@type': isOrganisationName(author.asWritten) ? 'Organization' : 'Person',
+      name: author.asWritten,
       url: absoluteUrl(`/authors/${author.slug}/`),
     })),
     datePublished: paper.dateMachine,

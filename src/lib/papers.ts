@@ -9,7 +9,7 @@ import { SITE } from '../site.config.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
 import { formatPaperDate, machineDate } from './dates.ts';
-import { byName, NameRegistry, type NamedRef } from './names.ts';
+import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { relatedIndexes } from './related.ts';
 import { slugify } from './slug.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
@@ -20,6 +20,11 @@ export type { NamedRef } from './names.ts';
 /** An author as shown on a paper: linked by slug, lab members highlighted. */
 export interface AuthorRef extends NamedRef {
   isLabMember: boolean;
+  /**
+   * The name as this paper's file writes it (spaces tidied). Pages show `name`, the one
+   * spelling of the person; citations and exports keep the paper's own spelling.
+   */
+  asWritten: string;
 }
 
 /** A topic is an arXiv category: `cs.CL` → slug `cs-cl`, name "Computation and Language". */
@@ -171,7 +176,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
     const titleText = plainTitle(data.title);
     const source: BibtexSource = {
       title: data.title,
-      authors: authorSlugs[i].map((slug) => authorNames.nameOf(slug)),
+      authors: data.authors.map(normaliseName),
       authorsTruncated: data.authorsTruncated,
       date: data.date,
       datePrecision: data.datePrecision,
@@ -191,7 +196,12 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       title: data.title,
       titleHtml: inlineMathHtml(data.title),
       titleText,
-      authors: authorSlugs[i].map((slug) => ({ slug, name: authorNames.nameOf(slug), isLabMember: isLabMember(slug) })),
+      authors: authorSlugs[i].map((slug, j) => ({
+        slug,
+        name: authorNames.nameOf(slug),
+        isLabMember: isLabMember(slug),
+        asWritten: normaliseName(data.authors[j]),
+      })),
       authorsTruncated: data.authorsTruncated,
       date: data.date,
       datePrecision: data.datePrecision,
@@ -242,7 +252,13 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
   for (const paper of papers) {
     // A name listed twice on one paper (a listing typo) must not list the paper twice.
     for (const author of new Map(paper.authors.map((a) => [a.slug, a])).values()) {
-      addTo(authors, author.slug, paper, () => ({ ...author, path: `/authors/${author.slug}/`, papers: [] }));
+      addTo(authors, author.slug, paper, () => ({
+        slug: author.slug,
+        name: author.name,
+        isLabMember: author.isLabMember,
+        path: `/authors/${author.slug}/`,
+        papers: [],
+      }));
     }
     addTo(topics, paper.topic.slug, paper, () => ({ ...paper.topic, path: `/topics/${paper.topic.slug}/`, papers: [] }));
     const year = String(paper.year);

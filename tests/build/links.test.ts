@@ -1,0 +1,108 @@
+/**
+ * Link check over ALL of dist/: every internal href/src/action (and srcset, CSS url()) of every
+ * HTML and CSS file resolves to a file, and every #fragment to an element id. Works on
+ * both link forms — base-absolute pretty URLs and page-relative file links — and treats
+ * absolute URLs on the site's own origin (canonical, og:url, sitemap) as internal too.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/dist.ts';
+import { SITE } from '../../src/site.config.ts';
+import { attr, basePath, findAll, listFiles, parseFile, resolveLink } from './support/html.ts';
+
+const files = listFiles();
+const htmlFiles = files.filter((file) => file.endsWith('.html')).map((file) => path.join(DIST, file));
+const cssFiles = files.filter((file) => file.endsWith('.css')).map((file) => path.join(DIST, file));
+
+/** `https://example.org/base/x/` → `/base/x/` for links to the site's own origin. */
+function ownOrigin(href: string): string | undefined {
+  const origin = new URL(SITE.site).origin;
+  return href.startsWith(`${origin}/`) ? href.slice(origin.length) : undefined;
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idsCache.get(file);
+  if (!ids) {
+    ids = new Set(findAll(parseFile(file), (element) => element.properties.id !== undefined).map((element) => String(element.properties.id)));
+    idsCache.set(file, ids);
+  }
+  return ids;
+}
+
+/** The problem with one link, or undefined when it resolves. */
+function check(fromFile: string, href: string): string | undefined {
+  const resolved = resolveLink(fromFile, ownOrigin(href) ?? href);
+  if (!resolved) return undefined;
+  if (!resolved.file.startsWith(DIST + path.sep) || !existsSync(resolved.file)) return `no file ${path.relative(DIST, resolved.file)}`;
+  if (resolved.fragment && resolved.file.endsWith('.html') && !idsOf(resolved.file).has(decodeURIComponent(resolved.fragment))) {
+    return `no element #${resolved.fragment}`;
+  }
+  return undefined;
+}
+
+function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((match) => match[2]).filter((href) => !href.startsWith('data:'));
+}
+
+describe('internal links', () => {
+  it('finds a built site with pages and styles', () => {
+    expect(htmlFiles.length).toBeGreaterThan(10);
+    expect(cssFiles.length).toBeGreaterThan(0);
+  });
+
+  it('resolves every href and src of every page to a file in dist', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles) {
+      const tree = parseFile(file);
+      const links: string[] = [];
+      for (const element of findAll(tree, () => true)) {
+        for (const name of ['href', 'src', 'action', 'poster']) {
+          const value = attr(element, name);
+          if (value !== undefined) links.push(value);
+        }
+        const srcset = attr(element, 'srcSet');
+        if (srcset) links.push(...srcset.split(',').map((part) => part.trim().split(/\s+/)[0]));
+        if (element.tagName === 'style') {
+          links.push(...cssUrls(element.children.map((child) => ('value' in child ? child.value : '')).join('')));
+        }
+      }
+      for (const href of links) {
+        checked++;
+        const problem = check(file, href);
+        if (problem) broken.push(`${path.relative(DIST, file)}: ${href} (${problem})`);
+      }
+    }
+    expect(checked).toBeGreaterThan(htmlFiles.length * 10);
+    expect(broken).toEqual([]);
+  });
+
+  it('resolves every url() in the stylesheets (fonts) to a file', () => {
+    const broken: string[] = [];
+    for (const file of cssFiles) {
+      for (const href of cssUrls(readFileSync(file, 'utf8'))) {
+        const problem = check(file, href);
+        if (problem) broken.push(`${path.relative(DIST, file)}: ${href} (${problem})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('lists every page but the 404 in the sitemap, under the site origin and base', () => {
+    const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(maps.length).toBeGreaterThan(0);
+    const pages: string[] = [];
+    for (const map of maps) {
+      const local = ownOrigin(map);
+      expect(local, map).toBeDefined();
+      const xml = readFileSync(path.join(DIST, (local ?? '').slice(basePath().length)), 'utf8');
+      pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+    }
+    const listed = pages.map((page) => resolveLink(path.join(DIST, 'index.html'), ownOrigin(page) ?? page)?.file);
+    const expected = htmlFiles.filter((file) => path.basename(file) !== '404.html');
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Screenshots for a person to look at (not a test, nothing is compared): the home page,
+ * a paper page and an author page at phone and desktop widths, light and dark, written
+ * to test-results/screenshots/ (git-ignored). Run after a build:
+ *   DIST_DIR=/tmp/x-dist npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+
+const OUT = path.resolve('test-results/screenshots');
+const WIDTHS = [375, 1280];
+const [paperSlug = 'mechanisms-of-ai-protein-folding-in-esmfold', authorSlug = 'yonatan-belinkov'] = process.argv.slice(2);
+const PAGES: Record<string, string> = {
+  home: '',
+  paper: `papers/${paperSlug}/`,
+  author: `authors/${authorSlug}/`,
+};
+
+await mkdir(OUT, { recursive: true });
+const site = await serveSite();
+const browser = await launchBrowser();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      for (const [name, sitePath] of Object.entries(PAGES)) {
+        await page.goto(site.url + sitePath, { waitUntil: 'networkidle' });
+        // Tall pages in slices of at most 1.6 widths, so each stays legible when viewed.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const slice = Math.round(width * 1.6);
+        for (let y = 0, n = 1; y < height; y += slice, n++) {
+          const file = path.join(OUT, `${name}-${width}-${scheme}-${n}.png`);
+          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
+          console.log(file);
+        }
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
