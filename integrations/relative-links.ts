@@ -121,25 +121,36 @@ const TAG =
   /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/** Cheap pre-check: a base-absolute URL needs a `/` right after `=` or a quote, or a CSS `url(`. */
+const MAY_HOLD_URL = /=\s*["']?\/|url\(/;
+
 function rewriteAttributes(tagName: string, attributes: string, context: LinkContext): string {
+  if (!MAY_HOLD_URL.test(attributes)) return attributes;
   if (tagName === 'link' && /\srel\s*=\s*["']?canonical\b/i.test(attributes)) return attributes;
-  return attributes.replace(
-    ATTRIBUTE,
-    (match, space: string, name: string, equals?: string, dq?: string, sq?: string, bare?: string) => {
-      const value = dq ?? sq ?? bare;
-      if (value === undefined) return match;
-      const key = name.toLowerCase();
-      let next: string;
-      if (URL_ATTRIBUTES.has(key)) next = toRelative(value, context);
-      else if (key === 'srcset' || key === 'imagesrcset') next = rewriteSrcset(value, context);
-      else if (key === 'style') next = rewriteCss(value, context);
-      else return match;
-      if (next === value) return match;
-      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '"';
-      return `${space}${name}${equals}${quote}${next}${quote}`;
-    },
-  );
+  // An exec loop over the attributes: about twice as fast as replace() with a callback.
+  let out = '';
+  let last = 0;
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(attributes); match; match = ATTRIBUTE.exec(attributes)) {
+    const [, space, name, equals, dq, sq, bare] = match;
+    const value = dq ?? sq ?? bare;
+    if (value === undefined) continue;
+    const key = name.toLowerCase();
+    let next: string;
+    if (URL_ATTRIBUTES.has(key)) next = toRelative(value, context);
+    else if (key === 'srcset' || key === 'imagesrcset') next = rewriteSrcset(value, context);
+    else if (key === 'style') next = rewriteCss(value, context);
+    else continue;
+    if (next === value) continue;
+    const quote = sq !== undefined ? "'" : '"';
+    out += `${attributes.slice(last, match.index)}${space}${name}${equals}${quote}${next}${quote}`;
+    last = ATTRIBUTE.lastIndex;
+  }
+  return last === 0 ? attributes : out + attributes.slice(last);
 }
+
+/** The end tag of each raw-text element, found from where its content starts. */
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
 
 /**
  * Rewrites the internal base-absolute URLs of one HTML document (see the module comment
@@ -159,9 +170,10 @@ export function rewriteHtml(html: string, context: LinkContext, insertBeforeBody
       out += html.slice(last, match.index) + `<${rawName}${rewritten}${selfClosing}>`;
       last = TAG.lastIndex;
     }
-    if (RAW_TEXT.has(tagName) && !selfClosing) {
-      const close = html.slice(TAG.lastIndex).search(new RegExp(`</${tagName}\\s*>`, 'i'));
-      const end = close === -1 ? html.length : TAG.lastIndex + close;
+    const rawTextEnd = selfClosing ? undefined : RAW_TEXT_END.get(tagName);
+    if (rawTextEnd) {
+      rawTextEnd.lastIndex = TAG.lastIndex;
+      const end = rawTextEnd.exec(html)?.index ?? html.length;
       if (tagName === 'style') {
         const css = html.slice(TAG.lastIndex, end);
         const next = rewriteCss(css, context);
