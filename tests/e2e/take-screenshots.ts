@@ -1,7 +1,7 @@
 /**
  * Screenshots for a person to look at (not a test, nothing is compared): the home page,
  * a paper page and an author page at phone and desktop widths, light and dark, written
- * to test-results/screenshots/ (git-ignored). Run after a build:
+ * to tests/e2e/screenshots/ (git-ignored). Run after a build:
  *   DIST_DIR=/tmp/x-dist npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
  */
 import { mkdir } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/server.ts';
 
-const OUT = path.resolve('test-results/screenshots');
+const OUT = path.resolve('tests/e2e/screenshots');
 const WIDTHS = [375, 1280];
 const [paperSlug = 'mechanisms-of-ai-protein-folding-in-esmfold', authorSlug = 'yonatan-belinkov'] = process.argv.slice(2);
 const PAGES: Record<string, string> = {
