@@ -206,6 +206,61 @@ describe('the reading list', () => {
     await context.close();
   });
 
+  it('limits search results to starred and to unread papers, kept in the URL', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const resultSlugs = async (): Promise<string[]> => {
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return /match/.test(status) && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
+      });
+      const more = page.getByRole('button', { name: 'Show more results' });
+      while (await more.isVisible()) {
+        const before = await page.locator('.search-hit').count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
+      }
+      const hrefs = await page.locator('.search-hit a[data-hit]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.map((href) => /papers\/([^/]+)\/(?:index\.html)?$/.exec(href)?.[1] ?? href);
+    };
+
+    await page.goto(`${site.url}search/?q=language`);
+    const all = await resultSlugs();
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const [starredUnread, starredRead, readOnly] = all;
+    await page.evaluate(
+      ({ key, papers }) => localStorage.setItem(key, JSON.stringify({ version: 1, papers })),
+      {
+        key: 'paperlist:reading-list',
+        papers: {
+          [starredUnread]: { starred: true, read: false, starredAt: 2 },
+          [starredRead]: { starred: true, read: true, starredAt: 1 },
+          [readOnly]: { starred: false, read: true, starredAt: 0 },
+        },
+      },
+    );
+
+    await page.goto(`${site.url}search/?q=language&list=starred`);
+    expect(await resultSlugs()).toEqual([starredUnread, starredRead]);
+    expect(await page.getByRole('checkbox', { name: 'Starred' }).isChecked()).toBe(true);
+
+    await page.getByRole('checkbox', { name: 'Unread' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('list')).toEqual(['starred', 'unread']);
+    expect(await resultSlugs()).toEqual([starredUnread]);
+    expect(await page.locator('[data-search-status]').innerText()).toContain('with Starred, Unread');
+
+    await page.reload();
+    expect(await resultSlugs()).toEqual([starredUnread]);
+
+    await page.getByRole('checkbox', { name: 'Starred' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('list')).toEqual(['unread']);
+    expect(await resultSlugs()).toEqual(all.filter((slug) => slug !== starredRead && slug !== readOnly));
+
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
   it('says the list is unavailable, without errors, when the browser refuses storage', async () => {
     const context = await browser.newContext();
     // What Chromium does when site data is blocked: reading window.localStorage throws.

@@ -9,6 +9,8 @@
  */
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome } from './backend.ts';
 import { facetPagePath, pageHref } from './links.ts';
+import { filterOutcome, LIST_FILTER_LABELS } from '../reading-list/search-filter.ts';
+import { listFilterGroup, listFilterTest } from '../reading-list/search-panel.ts';
 import {
   FACETS,
   emptyState,
@@ -233,6 +235,8 @@ export class SearchPage {
     try {
       const backend = await this.options.backend();
       outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort });
+      // The reading list lives in this browser, so its filters apply to the hits (issue 8).
+      if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
       hits = await outcome.hits(0, BATCH);
     } catch (error) {
       if (generation !== this.generation) return;
@@ -267,11 +271,14 @@ export class SearchPage {
 
   private renderSummary(total: number): void {
     const { term } = this.state;
-    const filters = selectedFilters(this.state);
-    const within = filters.length > 0 ? ` with ${filters.map(([f, v]) => filterLabel(f, v)).join(', ')}` : '';
+    const labels = [
+      ...selectedFilters(this.state).map(([f, v]) => filterLabel(f, v)),
+      ...(this.state.lists ?? []).map((list) => LIST_FILTER_LABELS[list]),
+    ];
+    const within = labels.length > 0 ? ` with ${labels.join(', ')}` : '';
     if (total === 0) {
       this.els.status.textContent = `No papers match “${term}”${within}.`;
-      this.renderEmptyHint(filters.length > 0);
+      this.renderEmptyHint(labels.length > 0);
       return;
     }
     const count = total === 1 ? '1 paper matches' : `${total} papers match`;
@@ -286,7 +293,7 @@ export class SearchPage {
       return;
     }
     const clear = element('button', { type: 'button', className: 'search-action' }, 'Remove all filters');
-    clear.addEventListener('click', () => this.update({ ...this.state, filters: {} }, 'push'));
+    clear.addEventListener('click', () => this.update({ ...this.state, filters: {}, lists: undefined }, 'push'));
     this.els.hint.replaceChildren(
       element('p', {}, 'Try removing filters: the selected ones are listed beside the results, each with a remove button.'),
       element('p', {}, clear),
@@ -345,6 +352,7 @@ export class SearchPage {
     // Re-rendering replaces the checkboxes; put the keyboard focus back where it was.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
     const groups = FACETS.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter((group) => group !== undefined);
+    groups.unshift(listFilterGroup(this.state.lists ?? [], (lists) => this.update({ ...this.state, lists: lists.length > 0 ? lists : undefined }, 'push')));
     this.els.facets.replaceChildren(...groups);
     if (focused) this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
   }

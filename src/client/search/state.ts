@@ -4,14 +4,19 @@
  * A facet with several values repeats its parameter (`year=2023&year=2024`).
  */
 import type { FacetName, SearchQuery, SortOrder } from './backend.ts';
+import { LIST_FILTERS, type ListFilter } from '../reading-list/search-filter.ts';
 
 /** Facets in the order the filter panel shows them. */
 export const FACETS: readonly FacetName[] = ['topic', 'year', 'author', 'affiliation', 'code'];
 
 export const SORTS: readonly SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
 
-/** What the reader asked for; `term` may be empty (then nothing is searched). */
-export type SearchState = SearchQuery;
+/**
+ * What the reader asked for; `term` may be empty (then nothing is searched). `lists` are
+ * the reading-list filters (issue 8, `list=starred&list=unread` in the URL): applied in
+ * the browser to the hits, never sent to a back end.
+ */
+export type SearchState = SearchQuery & { lists?: ListFilter[] };
 
 export function emptyState(): SearchState {
   return { term: '', filters: {}, sort: 'relevance' };
@@ -32,6 +37,8 @@ export function stateFromSearchParams(search: string): SearchState {
   }
   const sort = params.get('sort');
   if (isSort(sort)) state.sort = sort;
+  const lists = LIST_FILTERS.filter((list) => params.getAll('list').includes(list));
+  if (lists.length > 0) state.lists = lists;
   return state;
 }
 
@@ -43,6 +50,7 @@ export function searchParamsFromState(state: SearchState): string {
     for (const value of state.filters[facet] ?? []) params.append(facet, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  for (const list of state.lists ?? []) params.append('list', list);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
