@@ -73,18 +73,23 @@ function buildPhases(step: StepResult): BuildPhases {
   const renderStart = renderStartIndex >= 0 ? step.lines[renderStartIndex].at : undefined;
   const renderDone = renderStartIndex >= 0 ? step.lines.slice(renderStartIndex).find((line) => /✓ Completed in/.test(line.text))?.at : undefined;
   const built = lineAt(step, /page\(s\) built in/);
+  // The site's Pagefind step logs one line when done; the line before it marks its start
+  // (the integration runs right after the relative-links step, which logs too).
+  const pagefindIndex = step.lines.findIndex((line) => /Pagefind indexed|pagefind: indexed/i.test(line.text));
+  const before = step.lines.slice(0, Math.max(0, pagefindIndex)).filter((line) => line.text.trim()).pop();
   const diff = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
   return {
     contentSync: synced,
     bundle: diff(entrypoints, renderStart),
     render: diff(renderStart, renderDone),
     buildDoneHooks: diff(renderDone, built),
+    pagefindStep: pagefindIndex >= 0 ? diff(before?.at, step.lines[pagefindIndex].at) : undefined,
     pagefindLog: step.lines.filter((line) => /pagefind/i.test(line.text)).map((line) => line.text.trim()).slice(-3),
   };
 }
 
 function medianPhases(all: BuildPhases[]): BuildPhases {
-  const pick = (key: 'contentSync' | 'bundle' | 'render' | 'buildDoneHooks') => {
+  const pick = (key: 'contentSync' | 'bundle' | 'render' | 'buildDoneHooks' | 'pagefindStep') => {
     const list = all.map((p) => p[key]).filter((v): v is number => v !== undefined);
     return list.length ? median(list) : undefined;
   };
@@ -93,6 +98,7 @@ function medianPhases(all: BuildPhases[]): BuildPhases {
     bundle: pick('bundle'),
     render: pick('render'),
     buildDoneHooks: pick('buildDoneHooks'),
+    pagefindStep: pick('pagefindStep'),
     pagefindLog: all[all.length - 1]?.pagefindLog ?? [],
   };
 }
@@ -145,9 +151,9 @@ async function main(): Promise<void> {
     fullBuilds.push(full);
     log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s, peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
 
-    // Pagefind alone over the built site (its CLI, same version): the search-index cost
-    // separated from the build, whatever the site's integration logs.
-    const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT });
+    // Pagefind alone over the built site (its CLI, same version and options as the site's
+    // integration): the search-index cost and memory without the build around it.
+    const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--glob', 'papers/*/index.html', '--force-language', 'en', '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT });
     pagefindRuns.push(pagefind);
     log(`pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
 

@@ -23,6 +23,8 @@ export interface BuildPhases {
   bundle?: number;
   render?: number;
   buildDoneHooks?: number;
+  /** The Pagefind step inside the build (from its log line), when it logs one. */
+  pagefindStep?: number;
   /** The build's own log lines about Pagefind. */
   pagefindLog: string[];
 }
@@ -122,7 +124,7 @@ export function renderResults(results: BenchResult[]): string {
   const cells = (f: (r: BenchResult) => string) => results.map(f);
   const searchCell = (list: SearchTransfer[] | undefined, i: number) => {
     const q = list?.[i];
-    return q ? `${kb(q.bytes)} (${q.requests} req, ${count(q.results)} hits, “${q.query}”)` : '–';
+    return q ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes ?? q.bytes)} plain (${q.requests} req, ${count(q.results)} hits, “${q.query}”)` : '–';
   };
   const lines = [
     '# Benchmark results',
@@ -142,13 +144,14 @@ export function renderResults(results: BenchResult[]): string {
     row('– Vite bundle', cells((r) => s(r.full.phases.bundle))),
     row('– render pages', cells((r) => s(r.full.phases.render))),
     row('– build:done hooks (links, Pagefind, offline index, sitemap)', cells((r) => s(r.full.phases.buildDoneHooks))),
+    row('– of which Pagefind step (from its log line)', cells((r) => s(r.full.phases.pagefindStep))),
     row('full build peak RSS (tree)', cells((r) => mem(r.full.peakTreeRss))),
     row('full build peak RSS (largest process)', cells((r) => mem(r.full.peakProcessRss))),
-    row('search index time (Pagefind CLI over full dist)', cells((r) => s(r.pagefind.seconds))),
+    row('search index time (Pagefind CLI alone over full dist)', cells((r) => s(r.pagefind.seconds))),
     row('search index peak RSS', cells((r) => mem(r.pagefind.peakTreeRss))),
     row('**bare build time** (bench/bare)', cells((r) => (r.bare ? `**${s(r.bare.seconds)}**` : '–'))),
     row('– bare render pages', cells((r) => s(r.bare?.phases.render))),
-    row('– bare build:done (Pagefind)', cells((r) => s(r.bare?.phases.buildDoneHooks))),
+    row('– bare build:done (Pagefind)', cells((r) => s(r.bare?.phases.pagefindStep ?? r.bare?.phases.buildDoneHooks))),
     row('bare build peak RSS', cells((r) => (r.bare ? mem(r.bare.peakTreeRss) : '–'))),
     row('**ratio full / bare time**', cells((r) => (ratio(r) === undefined ? '–' : `**${ratio(r)?.toFixed(2)}×**`))),
     row('ratio full / bare peak RSS', cells((r) => (r.bare ? `${(r.full.peakTreeRss / r.bare.peakTreeRss).toFixed(2)}×` : '–'))),

@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveSite } from '../../tests/helpers/server.ts';
@@ -15,9 +16,16 @@ export interface SearchTransfer {
   query: string;
   /** Results Pagefind found. */
   results: number;
-  /** Response bytes over the wire (headers + encoded body), all requests of the search. */
+  /**
+   * Bytes a host that gzips text responses sends (as GitHub Pages, Netlify and most do):
+   * Pagefind's index files are already gzip, counted as they are; its JS/JSON get gzipped.
+   */
   bytes: number;
+  /** Bytes from the plain test server, which compresses nothing (headers + body). */
+  uncompressedBytes: number;
   requests: number;
+  /** Each request: site-relative path and its (gzip-host) bytes, largest first. */
+  files: { path: string; bytes: number }[];
 }
 
 /** dist-relative URL path of Pagefind's `pagefind.js`, e.g. `pagefind/pagefind.js`. */
@@ -40,9 +48,23 @@ async function measureQuery(browser: Browser, siteUrl: string, script: string, q
   const blank = `${siteUrl}__bench_blank__.html`;
   await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
   await page.goto(blank);
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<{ path: string; plain: number; gzip: number }>[] = [];
   page.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
+    sizes.push(
+      (async () => {
+        const measured = await request.sizes();
+        const response = await request.response();
+        const type = response?.headers()['content-type'] ?? '';
+        const body = response ? await response.body().catch(() => undefined) : undefined;
+        const textual = /javascript|json|css|text|html|svg/.test(type);
+        const payload = textual && body ? gzipSync(body).length : measured.responseBodySize;
+        return {
+          path: request.url().slice(siteUrl.length),
+          plain: measured.responseHeadersSize + measured.responseBodySize,
+          gzip: measured.responseHeadersSize + payload,
+        };
+      })(),
+    );
   });
   const results = await page.evaluate(
     async ({ scriptUrl, query, shown }) => {
@@ -55,9 +77,18 @@ async function measureQuery(browser: Browser, siteUrl: string, script: string, q
     },
     { scriptUrl: `${siteUrl}${script}`, query, shown },
   );
+  // Let the last "requestfinished" events of the search arrive before adding up.
+  await page.waitForTimeout(500);
   const all = await Promise.all(sizes);
   await context.close();
-  return { query, results, bytes: all.reduce((sum, n) => sum + n, 0), requests: all.length };
+  return {
+    query,
+    results,
+    bytes: all.reduce((sum, file) => sum + file.gzip, 0),
+    uncompressedBytes: all.reduce((sum, file) => sum + file.plain, 0),
+    requests: all.length,
+    files: all.map((file) => ({ path: file.path, bytes: file.gzip })).sort((a, b) => b.bytes - a.bytes),
+  };
 }
 
 /** Measures each query against `dist`, loading `shown` results (a search page's first page). */
