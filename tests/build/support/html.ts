@@ -25,13 +25,13 @@ export function listFiles(dir = DIST): string[] {
 }
 
 /** The built page of a site path such as `/authors/x/` (or `404.html`). */
-export function pageFile(sitePath: string): string {
+export function pageFile(sitePath: string, root = DIST): string {
   const rel = sitePath.replace(/^\//, '');
-  return path.join(DIST, rel.endsWith('.html') ? rel : path.join(rel, 'index.html'));
+  return path.join(root, rel.endsWith('.html') ? rel : path.join(rel, 'index.html'));
 }
 
-export function parsePage(sitePath: string): Root {
-  return fromHtml(readFileSync(pageFile(sitePath), 'utf8'));
+export function parsePage(sitePath: string, root = DIST): Root {
+  return fromHtml(readFileSync(pageFile(sitePath, root), 'utf8'));
 }
 
 export function parseFile(file: string): Root {
@@ -92,7 +92,7 @@ export function basePath(): string {
  * step, page-relative file links (`../x/index.html`) after it. A link that escapes the
  * site resolves to a path outside dist, which no test will find.
  */
-export function resolveLink(fromFile: string, href: string): { file: string; fragment: string } | undefined {
+export function resolveLink(fromFile: string, href: string, root = DIST): { file: string; fragment: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
   const [withoutHash, fragment = ''] = href.split('#', 2);
   const target = withoutHash.split('?')[0];
@@ -101,7 +101,7 @@ export function resolveLink(fromFile: string, href: string): { file: string; fra
   if (target.startsWith('/')) {
     const base = basePath();
     const inside = target.startsWith(base) ? target.slice(base.length) : `../outside-base${target}`;
-    file = path.join(DIST, decodeURIComponent(inside));
+    file = path.join(root, decodeURIComponent(inside));
   } else {
     file = path.resolve(path.dirname(fromFile), decodeURIComponent(target));
   }
