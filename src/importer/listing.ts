@@ -114,8 +114,9 @@ function collectEvidence(entries: RawEntry[]): { listingWords: Set<string>; know
   const listingWords = new Set<string>();
   const knownAuthors = new Set<string>();
   for (const entry of entries) {
-    if (entry.abstract) for (const word of wordsOf(entry.abstract.text)) listingWords.add(word);
     if (entry.titleLine) {
+      // Title lines, not abstracts: they hold the title vocabulary and are a tenth of the text.
+      for (const word of wordsOf(entry.titleLine.text)) listingWords.add(word);
       const authorPart = entry.titleLine.text.replace(/ · .*$/, '').replace(/,?\s+et\s+al\.?$/, '');
       // Segments after the first comma are whole names (or, if the title has a comma,
       // title fragments, which never match a candidate name).

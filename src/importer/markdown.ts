@@ -17,9 +17,9 @@ const KEY_ORDER: readonly (keyof PaperInput)[] = [
 /** The `hash:` line inside `imported:`, whose value the hash itself leaves out. */
 const HASH_LINE = /^(  hash: )(\S*)$/m;
 
-/** Hash of a file's text with its own hash value blanked (sha256, 16 hex digits). */
-function fileHash(text: string): string {
-  return createHash('sha256').update(text.replace(HASH_LINE, '$1')).digest('hex').slice(0, 16);
+/** Hash of a file's text with its own hash value blanked (sha256, 16 hex digits); `blank`: it already is. */
+function fileHash(text: string, blank = false): string {
+  return createHash('sha256').update(blank ? text : text.replace(HASH_LINE, '$1')).digest('hex').slice(0, 16);
 }
 
 function orderKeys(data: PaperInput): Record<string, unknown> {
@@ -41,7 +41,7 @@ export function toMarkdown(draft: PaperDraft, from: string): string {
   const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN' });
   const body = draft.body.trim();
   const unhashed = `---\n${yaml}---\n${body ? `${body}\n` : ''}`.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
-  const hash = fileHash(unhashed);
+  const hash = fileHash(unhashed, true);
   // A hex digest such as `49873241616114e4`, `0123…` or `0b1…` reads as a YAML number
   // (and fails the schema): quote it then. Other digests stay plain, so files keep their bytes.
   return unhashed.replace(HASH_LINE, `$1${/^(\d+(e\d+)?|0b[01]+)$/.test(hash) ? `"${hash}"` : hash}`);

@@ -78,12 +78,50 @@ function entryKey(from: string, bibtexKey: unknown): string[] {
   return typeof bibtexKey === 'string' && bibtexKey ? [`entry:${from}#${bibtexKey}`] : [];
 }
 
+/** One top-level scalar of frontmatter the importer wrote itself, or undefined. */
+function ownScalar(frontmatter: string, pattern: RegExp): string | undefined {
+  const raw = pattern.exec(frontmatter)?.[1];
+  if (raw === undefined) return undefined;
+  if (raw.startsWith('"')) {
+    try {
+      return JSON.parse(raw) as string; // YAML's double-quoted style with JSON's escapes
+    } catch {
+      return (parseYaml(`v: ${raw}`) as { v: string }).v; // YAML-only escapes such as \x or \N
+    }
+  }
+  if (raw.startsWith("'")) return raw.slice(1, -1).replaceAll("''", "'");
+  // Block scalars, anchors, tags: not a one-line value, let the YAML parser read it.
+  if (/^[|>&*!]/.test(raw)) throw new Error('not a one-line scalar');
+  return raw;
+}
+
+/**
+ * The fields `existingKeys` needs from a file that is unedited importer output. A
+ * re-import reads thousands of such files; parsing only these few lines (whose layout
+ * `toMarkdown` fixes) instead of the whole YAML is what keeps it fast. Hand-edited files
+ * take the full parser.
+ */
+function ownFields(frontmatter: string): Record<string, unknown> {
+  return {
+    title: ownScalar(frontmatter, /^title: (.*)$/m),
+    doi: ownScalar(frontmatter, /^doi: (.*)$/m),
+    arxivId: ownScalar(frontmatter, /^arxivId: (.*)$/m),
+    bibtexKey: ownScalar(frontmatter, /^bibtexKey: (.*)$/m),
+    imported: { from: ownScalar(frontmatter, /^imported:\n {2}from: (.*)$/m) },
+  };
+}
+
 /** The identity keys of an existing file's frontmatter and the source it was imported from (an unreadable file has none). */
 function existingKeys(text: string): { keys: string[]; from?: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) return { keys: [] };
   try {
-    const data: unknown = parseYaml(match[1]);
+    let data: unknown;
+    try {
+      data = isImporterOutput(text) ? ownFields(match[1]) : parseYaml(match[1]);
+    } catch {
+      data = parseYaml(match[1]);
+    }
     if (!data || typeof data !== 'object') return { keys: [] };
     const { imported, bibtexKey } = data as { imported?: { from?: unknown }; bibtexKey?: unknown };
     const from = typeof imported?.from === 'string' ? imported.from : undefined;

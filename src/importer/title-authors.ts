@@ -6,8 +6,8 @@
  * The method: every upper-case letter glued to the character before it is a possible
  * start of the author list. A start is possible only if everything after it reads as a
  * comma-separated list of names. Among the possible starts the best-supported wins:
- * the title's last word should be a word the abstract (or, failing that, the listing)
- * uses, the first author should look like an ordinary name and may already be known
+ * the title's last word should be a word the abstract (or, failing that, the listing's
+ * other titles) uses, the first author should look like an ordinary name and may already be known
  * as an author elsewhere in the listing.
  */
 
@@ -27,7 +27,7 @@ export interface TitleAuthors {
 export interface SplitEvidence {
   /** Words of this entry's abstract. */
   abstractWords: ReadonlySet<string>;
-  /** Words used anywhere in the listing's abstracts. */
+  /** Words used anywhere in the listing's title lines. */
   listingWords: ReadonlySet<string>;
   /** Author names seen in unambiguous positions (not first) anywhere in the listing. */
   knownAuthors: ReadonlySet<string>;
@@ -93,7 +93,9 @@ function score(title: string, authors: string[], evidence: SplitEvidence): numbe
   const first = authors[0];
   const firstToken = first.split(' ')[0];
   if (PLAIN_WORD.test(firstToken) || INITIALS.test(firstToken)) total += 1;
-  if (first.includes(' ')) total += 1;
+  // Most names have two to four words; a longer "name" is usually title words glued on.
+  const words = first.split(' ').length;
+  if (words >= 2 && words <= 4) total += 1;
   if (evidence.knownAuthors.has(first)) total += 3;
   return total;
 }

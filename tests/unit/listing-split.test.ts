@@ -40,6 +40,13 @@ describe('splitting the title from the authors', () => {
     expect(split(line, evidence('', ['DeAndre Jordan']))).toEqual({ title: 'Planning with ModelBased', authors: ['DeAndre Jordan'] });
   });
 
+  it('capitalised title words after an acronym are not taken for a long name', () => {
+    expect(split('Understanding How LMs Answer Multiple Choice QuestionsSarah Wiegreffe, Oyvind Tafjord')).toEqual({
+      title: 'Understanding How LMs Answer Multiple Choice Questions',
+      authors: ['Sarah Wiegreffe', 'Oyvind Tafjord'],
+    });
+  });
+
   it('a capital after a hyphen or slash never starts the authors', () => {
     expect(split('Jamba: A Hybrid Transformer-Mamba Language ModelOpher Lieber, Barak Lenz').title).toBe(
       'Jamba: A Hybrid Transformer-Mamba Language Model',
