@@ -244,6 +244,12 @@ describe('the reading list', () => {
     await page.goto(`${site.url}search/?q=language&list=starred`);
     expect(await resultSlugs()).toEqual([starredUnread, starredRead]);
     expect(await page.getByRole('checkbox', { name: 'Starred' }).isChecked()).toBe(true);
+    // The year counts beside the results count the starred papers, not the whole search.
+    const yearCounts = await page
+      .locator('fieldset', { has: page.locator('legend', { hasText: 'Year' }) })
+      .locator('.count')
+      .allInnerTexts();
+    expect(yearCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(2);
 
     await page.getByRole('checkbox', { name: 'Unread' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('list')).toEqual(['starred', 'unread']);

@@ -3,8 +3,8 @@ import type { SearchHit, SearchOutcome } from '../../src/client/search/backend.t
 import { emptyState, setRead, setStarred } from '../../src/client/reading-list/model.ts';
 import { filterOutcome, passesListFilters } from '../../src/client/reading-list/search-filter.ts';
 
-function hit(path: string): SearchHit {
-  return { path, title: path, authors: '', date: '2024-01-01', category: 'Machine Learning', excerpt: '' };
+function hit(path: string, date = '2024-01-01', category = 'Machine Learning'): SearchHit {
+  return { path, title: path, authors: '', date, category, excerpt: '' };
 }
 
 /** An outcome over fixed hits that records which ranges were asked for. */
@@ -13,7 +13,7 @@ function outcomeOf(hits: SearchHit[]): SearchOutcome & { asked: [number, number]
   return {
     asked,
     total: hits.length,
-    facetCounts: { year: { '2024': hits.length } },
+    facetCounts: { year: { '2024': hits.length }, author: { Someone: hits.length } },
     hits: async (start, count) => {
       asked.push([start, count]);
       return hits.slice(start, start + count);
@@ -42,14 +42,20 @@ describe('the search page’s reading-list filters', () => {
     expect(passesListFilters(state, [], { path: '/authors/someone/' })).toBe(true);
   });
 
-  it('count the kept hits exactly and page through them in the original order', async () => {
-    const hits = Array.from({ length: 7 }, (_, i) => hit(`/papers/p${i}/`));
+  it('count the kept hits exactly, recount topics and years, and page through them in the original order', async () => {
+    const hits = Array.from({ length: 7 }, (_, i) =>
+      hit(`/papers/p${i}/`, i < 3 ? '2023-05-01' : '2024-02-02', i % 4 === 0 ? 'Robotics' : 'Machine Learning'),
+    );
     const source = outcomeOf(hits);
     const filtered = await filterOutcome(source, (h) => /p[0246]/.test(h.path), 3);
     expect(filtered.total).toBe(4);
     expect(source.asked).toEqual([[0, 3], [3, 3], [6, 1]]);
     expect((await filtered.hits(0, 2)).map((h) => h.path)).toEqual(['/papers/p0/', '/papers/p2/']);
     expect((await filtered.hits(2, 5)).map((h) => h.path)).toEqual(['/papers/p4/', '/papers/p6/']);
-    expect(filtered.facetCounts).toEqual(source.facetCounts);
+    // p0 (2023, Robotics), p2 (2023), p4 (2024, Robotics), p6 (2024): recounted, authors left out.
+    expect(filtered.facetCounts).toEqual({
+      topic: { Robotics: 2, 'Machine Learning': 2 },
+      year: { '2023': 2, '2024': 2 },
+    });
   });
 });

@@ -4,7 +4,7 @@
  * index returns, by the slug in each hit's path. Only used when the reader ticks one of
  * the two boxes, so a plain search costs nothing extra.
  */
-import type { SearchHit, SearchOutcome } from '../search/backend.ts';
+import type { FacetCounts, SearchHit, SearchOutcome } from '../search/backend.ts';
 import { markOf, type ReadingListState } from './model.ts';
 import { slugOfPath } from './storage.ts';
 
@@ -24,8 +24,10 @@ export function passesListFilters(state: ReadingListState, filters: readonly Lis
 
 /**
  * The outcome limited to the hits that pass `keep`. The whole result list is read (in
- * batches, in sort order) to count the kept hits exactly; `facetCounts` stay those of
- * the unfiltered search, since hits do not carry every facet.
+ * batches, in sort order) to count the kept hits exactly. Facet counts are recounted
+ * from the kept hits for the facets a hit carries (topic = its category name, year =
+ * its date's year); the others are left out rather than shown with counts of the
+ * unfiltered search.
  */
 export async function filterOutcome(
   outcome: SearchOutcome,
@@ -38,9 +40,17 @@ export async function filterOutcome(
     if (hits.length === 0) break;
     kept.push(...hits.filter(keep));
   }
+  const topic: Record<string, number> = {};
+  const year: Record<string, number> = {};
+  for (const hit of kept) {
+    if (hit.category) topic[hit.category] = (topic[hit.category] ?? 0) + 1;
+    const y = hit.date.slice(0, 4);
+    if (y) year[y] = (year[y] ?? 0) + 1;
+  }
+  const facetCounts: FacetCounts = { topic, year };
   return {
     total: kept.length,
-    facetCounts: outcome.facetCounts,
+    facetCounts,
     hits: async (start, count) => kept.slice(start, start + count),
   };
 }
