@@ -156,6 +156,11 @@ class Parser {
       this.pos++;
       return this.parse(true);
     }
+    if (src[this.pos] === '\\') {
+      // An unbraced macro argument, as in `na{\"\i}ve` (BibTeX files write it so).
+      const node = this.readMacro();
+      return [typeof node === 'string' ? { kind: 'text', value: node } : node];
+    }
     const ch = src[this.pos] ?? '';
     this.pos += ch.length;
     return ch ? [{ kind: 'text', value: ch }] : [];
