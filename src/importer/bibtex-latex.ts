@@ -21,6 +21,7 @@ const TOKEN = /\uE000(\d+)\uE001/g;
 type Shield =
   | { kind: 'math'; tex: string }
   | { kind: 'literal'; text: string }
+  | { kind: 'raw'; text: string }
   | { kind: 'footnote-open' }
   | { kind: 'footnote-close' };
 
@@ -32,6 +33,8 @@ export interface ShieldedSource {
   lineAt(offset: number): number;
   /** Puts the original source back in place of every token in `value` (used for verbatim fields). */
   unshield(value: string): string;
+  /** The raw LaTeX of a field set aside whole (an abstract), when `value` is just its token. */
+  rawField(value: string): string | undefined;
   /** @internal the shielded pieces, by token number. */
   shields: Shield[];
 }
@@ -65,8 +68,42 @@ function mathEnd(source: string, start: number): number {
 }
 
 /**
+ * Fields the importer reads. The parser converts every field it is given, and its LaTeX
+ * parser costs about a millisecond per kilobyte, so other fields (`file`, `annote`, Zotero's
+ * and JabRef's extras…) are emptied before it sees them.
+ */
+const USED_FIELDS = new Set([
+  'title', 'author', 'editor', 'year', 'month', 'day', 'date', 'journal', 'journaltitle', 'booktitle',
+  'eprint', 'archiveprefix', 'eprinttype', 'primaryclass', 'doi', 'url', 'pdf', 'code', 'keywords', 'crossref',
+]);
+/** Fields whose raw LaTeX is kept aside whole (read by `rawField`, converted by the caller). */
+const RAW_FIELDS = new Set(['abstract']);
+/** Blocks whose `name = value` pairs are not entry fields. */
+const NOT_ENTRIES = new Set(['string', 'preamble', 'comment']);
+
+/** Offset just past the `{…}` or `"…"` value starting at `start`, or -1 when it never ends. */
+function valueEnd(source: string, start: number): number {
+  const quoted = source[start] === '"';
+  let depth = 0;
+  for (let i = start + 1; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') depth++;
+    else if (ch === '}') {
+      if (depth === 0) return quoted ? -1 : i + 1;
+      depth--;
+    } else if (ch === '"' && quoted && depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Characters the scanner acts on; everything between them is copied as one run. */
+const SPECIAL = /[\\{}$<>"@]/g;
+
+/**
  * Replaces math, `<`, `>` and `\footnote{…}` in a `.bib` source with tokens (see the module
- * comment), keeping a map from offsets in the new text back to lines of the original.
+ * comment), sets the raw abstract aside, empties fields the importer does not read, and
+ * keeps a map from offsets in the new text back to lines of the original.
  */
 export function shieldBibtex(source: string): ShieldedSource {
   const shields: Shield[] = [];
@@ -76,29 +113,79 @@ export function shieldBibtex(source: string): ShieldedSource {
   /** Brace depths at which an open `\footnote{` closes. */
   const footnotes: number[] = [];
   let depth = 0;
+  /** The `@type` of the block being read, lower case. */
+  let block = '';
+  /** Inside a `"…"` value of an entry. */
+  let inQuotes = false;
 
-  const token = (shield: Shield, original: string): void => {
+  const hide = (original: string): void => {
     const newlines = original.split('\n').length - 1;
     if (newlines) hiddenLines.push({ at: out.length, count: newlines });
+  };
+  const token = (shield: Shield, original: string): void => {
+    hide(original);
     out += `${OPEN}${shields.length}${CLOSE}`;
     shields.push(shield);
   };
 
-  for (let i = 0; i < source.length; i++) {
+  /** At a value's opening `{` or `"`: set it aside or empty it. Returns where to go on, or -1. */
+  const fieldValue = (i: number): number => {
+    if (depth > 1 || inQuotes || NOT_ENTRIES.has(block)) return -1;
+    let before = i - 1;
+    while (before >= 0 && /\s/.test(source[before])) before--;
+    if (source[before] !== '=') return -1;
+    const field = /([A-Za-z][\w:+.-]*)\s*=\s*$/.exec(source.slice(Math.max(0, i - 64), i))?.[1].toLowerCase();
+    if (!field || USED_FIELDS.has(field)) return -1;
+    const end = valueEnd(source, i);
+    if (end === -1) return -1;
+    const original = source.slice(i, end);
+    if (RAW_FIELDS.has(field)) {
+      out += '{';
+      token({ kind: 'raw', text: original.slice(1, -1) }, original);
+      out += '}';
+    } else {
+      hide(original);
+      out += '{}';
+    }
+    return end;
+  };
+
+  SPECIAL.lastIndex = 0;
+  let i = 0;
+  while (i < source.length) {
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(source);
+    const at = next ? next.index : source.length;
+    out += source.slice(i, at);
+    if (!next) break;
+    i = at;
     const ch = source[i];
     if (ch === '\\') {
       if (source.startsWith('\\footnote{', i)) {
         depth++;
         footnotes.push(depth);
         token({ kind: 'footnote-open' }, '');
-        i += '\\footnote{'.length - 1;
+        i += '\\footnote{'.length;
       } else {
         out += source.slice(i, i + 2);
-        i++;
+        i += 2;
       }
-    } else if (ch === '{') {
-      depth++;
+    } else if (ch === '@' && depth === 0) {
+      block = /^@\s*([A-Za-z]*)/.exec(source.slice(i, i + 40))?.[1].toLowerCase() ?? '';
+      inQuotes = false;
       out += ch;
+      i++;
+    } else if (ch === '{' || ch === '"') {
+      const skipTo = fieldValue(i);
+      if (skipTo !== -1) {
+        i = skipTo;
+        continue;
+      }
+      if (ch === '{') depth++;
+      // A `"…"` value of a `@type{…}` entry: braces and `=` inside it are its text.
+      else if (depth === 1 && !NOT_ENTRIES.has(block)) inQuotes = !inQuotes;
+      out += ch;
+      i++;
     } else if (ch === '}') {
       if (footnotes.at(-1) === depth) {
         footnotes.pop();
@@ -107,19 +194,21 @@ export function shieldBibtex(source: string): ShieldedSource {
         out += ch;
       }
       depth--;
+      i++;
     } else if (ch === '$') {
       const end = mathEnd(source, i);
       if (end === -1) {
         out += ch;
+        i++;
       } else {
         const tex = source.slice(i, end);
         token({ kind: 'math', tex }, tex);
-        i = end - 1;
+        i = end;
       }
-    } else if (ch === '<' || ch === '>') {
-      token({ kind: 'literal', text: ch }, ch);
     } else {
-      out += ch;
+      // `<` or `>`
+      token({ kind: 'literal', text: ch }, ch);
+      i++;
     }
   }
 
@@ -135,6 +224,11 @@ export function shieldBibtex(source: string): ShieldedSource {
     lineAt(offset) {
       return 1 + countBelow(newlineOffsets, offset) + hiddenBefore[countBelow(hiddenAt, offset)];
     },
+    rawField(value) {
+      const match = /^\s*\uE000(\d+)\uE001\s*$/.exec(value);
+      const shield = match ? shields[Number(match[1])] : undefined;
+      return shield?.kind === 'raw' ? shield.text : undefined;
+    },
     unshield(value) {
       return value.replace(TOKEN, (_, n: string) => {
         const shield = shields[Number(n)];
@@ -142,6 +236,7 @@ export function shieldBibtex(source: string): ShieldedSource {
           case 'math':
             return shield.tex;
           case 'literal':
+          case 'raw':
             return shield.text;
           case 'footnote-open':
             return '\\footnote{';
@@ -205,7 +300,7 @@ export function fieldSegments(value: string, shielded: ShieldedSource): Segment[
     if (tokenNumber !== undefined) {
       const shield = shielded.shields[Number(tokenNumber)];
       if (shield.kind === 'math') segments.push({ type: 'math', tex: tidyMath(shield.tex) });
-      else if (shield.kind === 'literal') text(shield.text);
+      else if (shield.kind === 'literal' || shield.kind === 'raw') text(shield.text);
       else segments.push({ type: shield.kind === 'footnote-open' ? 'open' : 'close', mark: 'footnote' });
     } else if (tag === 'i' || tag === 'b') {
       segments.push({ type: slash ? 'close' : 'open', mark: tag === 'i' ? 'em' : 'strong' });
@@ -226,6 +321,29 @@ export function fieldSegments(value: string, shielded: ShieldedSource): Segment[
 function tidyMath(tex: string): string {
   const fence = tex.startsWith('$$') ? '$$' : '$';
   return `${fence}${tex.slice(fence.length, -fence.length).replace(/\s+/g, ' ').trim()}${fence}`;
+}
+
+/**
+ * Raw LaTeX (an abstract set aside by `shieldBibtex`) with each `$…$` tidied like the
+ * parser's fields are (see `tidyMath`), so `latexToMarkdown` reads it as math.
+ */
+export function tidyMathIn(latex: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = latex.indexOf('$'); i !== -1; i = latex.indexOf('$', i)) {
+    if (latex[i - 1] === '\\') {
+      i++;
+      continue;
+    }
+    const end = mathEnd(latex, i);
+    if (end === -1) {
+      i++;
+      continue;
+    }
+    out += latex.slice(last, i) + tidyMath(latex.slice(i, end));
+    last = i = end;
+  }
+  return out + latex.slice(last);
 }
 
 /**

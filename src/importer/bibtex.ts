@@ -10,7 +10,7 @@ import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { CATEGORY_CODES, type CategoryCode } from '../lib/categories.ts';
 import { paperSchema, isIsoDate, type PaperInput } from '../schema.ts';
 import { SITE } from '../site.config.ts';
-import { fieldSegments, plainText, shieldBibtex, type Segment, type ShieldedSource } from './bibtex-latex.ts';
+import { fieldSegments, plainText, shieldBibtex, tidyMathIn, type Segment, type ShieldedSource } from './bibtex-latex.ts';
 import { displayNames } from './bibtex-names.ts';
 import { findUrls, latexToMarkdown } from './latex.ts';
 import type { ImportIssue, PaperDraft, ParseOptions, ParseResult } from './types.ts';
@@ -132,7 +132,9 @@ function isHttpUrl(value: string): boolean {
 const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i;
 
 /**
- * The abstract as the LaTeX-lite text the listing importer's `latexToMarkdown` reads
+ * An abstract the parser converted (one built from `@string` macros; a braced or quoted
+ * abstract is passed raw to `latexToMarkdown`, see `rawField`) written back as the LaTeX-lite
+ * text the listing importer's `latexToMarkdown` reads
  * (`\emph`, `\textbf`, `\footnote`, `$…$`, blank lines between paragraphs), so one
  * Markdown escaper serves every format.
  */
@@ -231,7 +233,14 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
   }
 
   const abstractValue = stringField(entry, 'abstract');
-  const abstract = abstractValue ? abstractLatex(fieldSegments(abstractValue, shielded)) : '';
+  const rawAbstract = abstractValue === undefined ? undefined : shielded.rawField(abstractValue);
+  const abstract =
+    rawAbstract !== undefined
+      ? // `~` is LaTeX's unbreakable space; latexToMarkdown would show it as a tilde.
+        tidyMathIn(rawAbstract.replace(/(?<!\\)~/g, ' ')).trim()
+      : abstractValue
+        ? abstractLatex(fieldSegments(abstractValue, shielded))
+        : '';
   // Like the listing importer: a repository named in the abstract is the code link.
   codeUrl ??= findUrls(abstract).find((url) => CODE_HOSTS.test(url));
 
@@ -240,7 +249,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     ? [...new Set(keywords.map((k: string) => plainText(fieldSegments(k, shielded))).filter(Boolean))]
     : [];
 
-  const venue = text('journal') ?? text('booktitle');
+  const venue = text('journal') ?? text('journaltitle') ?? text('booktitle');
 
   const data: PaperInput = {
     title,

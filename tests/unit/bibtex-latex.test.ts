@@ -65,6 +65,22 @@ describe('text that is not LaTeX markup', () => {
     expect(papers[0].body).toBe('Results[^1] hold.\n\n[^1]: On held-out data.');
   });
 
+  it('an abstract built from @string macros is converted the same way as a braced one', () => {
+    const text = `@string{intro = "We show that "}\n${entry('macro', '  title = {Macros},\n  abstract = intro # {\\emph{na{\\"\\i}ve} models reach $ x^2 $ at 50\\%.},')}`;
+    const braced = entry('braced', '  title = {Braced},\n  abstract = {We show that \\emph{na{\\"\\i}ve} models reach $ x^2 $ at 50\\%.},');
+    const expected = 'We show that *naïve* models reach $x^2$ at 50%.';
+    expect(parse(text).papers[0].body).toBe(expected);
+    expect(parse(braced).papers[0].body).toBe(expected);
+  });
+
+  it('fields the importer does not read may hold anything, and a quoted title may hold "= {"', () => {
+    const { papers, issues } = parse(
+      entry('extras', '  title = "Equations = {Braces} Inside",\n  file = {C:\\\\papers\\\\x.pdf:PDF},\n  annote = {Unbalanced $ dollar and \\unknown{macro}},'),
+    );
+    expect(issues).toEqual([]);
+    expect(papers[0].data.title).toBe('Equations = Braces Inside');
+  });
+
   it('the same text parsed twice gives the same result', () => {
     const text = entry('x', '  title = {Stable {Output}},\n  abstract = {Same $x$ twice.},');
     expect(parse(text)).toEqual(parse(text));
