@@ -122,13 +122,14 @@ describe('npm run import on a .bib file', () => {
 });
 
 describe('duplicates in a .bib import', () => {
-  it('entries with the same DOI, arXiv id or title as an earlier entry are reported, not written twice', () => {
+  it('entries with the same DOI, arXiv id, title or entry key as an earlier entry are reported, not written twice', () => {
     const file = write(
       'dupes.bib',
       `@article{first, title = {Original Paper}, author = {Smith, Ann}, year = 2020, doi = {10.1000/xyz}, eprint = {2001.00001}, archivePrefix = {arXiv}, primaryClass = {cs.CL}}
 @article{same-doi, title = {Renamed Paper}, author = {Smith, Ann}, year = 2020, doi = {https://doi.org/10.1000/XYZ}}
 @article{same-arxiv, title = {Another Name}, author = {Smith, Ann}, year = 2020, eprint = {arXiv:2001.00001v3}, archivePrefix = {arXiv}}
 @article{same-title, title = {{ORIGINAL} paper}, author = {Smith, Ann}, year = 2021}
+@article{first, title = {A Different Paper Under a Used Key}, author = {Roe, Richard}, year = 2022}
 `,
     );
     const result = run(file, '--out', out);
@@ -138,6 +139,7 @@ describe('duplicates in a .bib import', () => {
       `${path.relative(process.cwd(), file)}:2: duplicate, not written: "Renamed Paper" has the same DOI 10.1000/xyz as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
       `${path.relative(process.cwd(), file)}:3: duplicate, not written: "Another Name" has the same arXiv id 2001.00001 as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
       `${path.relative(process.cwd(), file)}:4: duplicate, not written: "ORIGINAL paper" has the same title as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
+      `${path.relative(process.cwd(), file)}:5: duplicate, not written: "A Different Paper Under a Used Key" has the same BibTeX key first as an earlier entry of this import ${path.join(out, 'original-paper.md')}`,
     ]);
   });
 
