@@ -186,7 +186,8 @@ export function rewriteHtml(html: string, context: LinkContext, insertBeforeBody
     }
   }
   out += html.slice(last);
-  if (insertBeforeBodyEnd) {
+  // Idempotent: a second run over the same dist adds nothing.
+  if (insertBeforeBodyEnd && !out.includes(insertBeforeBodyEnd)) {
     const bodyEnd = out.lastIndexOf('</body>');
     if (bodyEnd !== -1) out = out.slice(0, bodyEnd) + insertBeforeBodyEnd + out.slice(bodyEnd);
   }
@@ -233,7 +234,7 @@ export async function rewriteSite(root: string, base: string): Promise<number> {
   const isFile = (distPath: string): boolean => known.has(distPath);
   const targets = files.filter((file) => /\.(html|css)$/.test(file) && !KEEP_ABSOLUTE.has(file));
   let changed = 0;
-  await forEachLimited(targets, Math.max(4, availableParallelism() * 4), async (file) => {
+  await forEachLimited(targets, Math.max(16, availableParallelism() * 16), async (file) => {
     const fullPath = path.join(root, file);
     const text = await readFile(fullPath, 'utf8');
     const context: LinkContext = { base, file, isFile };

@@ -7,7 +7,7 @@
  *
  *     __offlineSearchIndex("index", {…})      offline-search/index.js     papers and facet tables
  *     __offlineSearchIndex("w/es", {…})       offline-search/w/es.js      words starting "es"
- *     __offlineSearchIndex("t/3", [...])      offline-search/t/3.js       abstracts of docs 300–399
+ *     __offlineSearchIndex("t/3", [...])      offline-search/t/3.js       abstracts of papers 75–99
  *
  * Only index.js and the word shards a query needs are loaded to search; abstract shards
  * are loaded only for the hits being shown (for their excerpts).
@@ -20,7 +20,7 @@ export const INDEX_CALLBACK = '__offlineSearchIndex';
 export const INDEX_DIR = 'offline-search';
 
 /** Papers per abstract shard. */
-export const TEXT_SHARD_SIZE = 100;
+export const TEXT_SHARD_SIZE = 25;
 
 /** How much a word counts by where it occurs: titles and author names rank above abstract words. */
 export const FIELD_WEIGHTS = { title: 10, authors: 6, abstract: 1 } as const;
