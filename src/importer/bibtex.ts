@@ -297,14 +297,18 @@ function keyList(keys: string[]): string {
  * shielded text can have fewer lines) and without its internal state (`in "misc"`).
  */
 function readableError(message: string, shielded: ShieldedSource): string {
-  return shielded
-    .unshield(message)
+  const text = shielded.unshield(message);
+  // The most common slip: a field starts where the parser expected the entry to end.
+  const missingComma = /^Token mismatch, expected "[})]", found "\s*([A-Za-z][\w-]*)\s*=/.exec(text);
+  const hint = missingComma ? ` (is the comma before "${missingComma[1]} =" missing?)` : '';
+  return text
     .replace(/ in "[^"]*"$/, '')
     .replace(/ at line (\d+), column \d+/, (_, n: string) => {
       let offset = 0;
       for (let line = 1; line < Number(n) && offset !== -1; line++) offset = shielded.text.indexOf('\n', offset) + 1;
       return ` at line ${shielded.lineAt(Math.max(offset, 0))}`;
-    });
+    })
+    .concat(hint);
 }
 
 /** The key and type at the start of an entry's source text, for messages. */
@@ -397,6 +401,9 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
     }
   }
 
+  if (!library.entries.length && !issues.length) {
+    issues.push({ file, line: 1, message: 'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}' });
+  }
   issues.sort((a, b) => a.line - b.line);
   if (notes.defaulted.length) {
     notices.push(

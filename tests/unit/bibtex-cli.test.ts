@@ -101,7 +101,7 @@ describe('npm run import on a .bib file', () => {
     expect([...snapshot().keys()]).toEqual(['the-first-good-entry.md', 'the-last-good-entry.md', 'undefined-string.md']);
     const from = MALFORMED;
     expect(result.errors).toEqual([
-      `${from}:10: entry "missing-comma" (@article) could not be read: Token mismatch, expected "}", found "author = {Smith, Ann"... at line 12. The entry was skipped`,
+      `${from}:10: entry "missing-comma" (@article) could not be read: Token mismatch, expected "}", found "author = {Smith, Ann"... at line 12 (is the comma before "author =" missing?). The entry was skipped`,
       `${from}:16: entry "no-title" (@article): no title, expected title = {…}. The entry was skipped`,
       `${from}:24: entry "bad-year" (@article): year "in press" is not a year, expected four digits such as 2023. The entry was skipped`,
       `${from}:31: entry "bad-month" (@article): month "13" is not a month, expected 1–12 or jan … dec. The entry was skipped`,

@@ -32,6 +32,16 @@ describe('math in .bib fields', () => {
   });
 });
 
+describe('files that are not BibTeX', () => {
+  it('a file with no entries at all is an error, not an empty success', () => {
+    expect(parse('A paper listing given --format bibtex by mistake.\n')).toEqual({
+      papers: [],
+      issues: [{ file: 'lab.bib', line: 1, message: 'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}' }],
+      notices: [],
+    });
+  });
+});
+
 describe('line numbers', () => {
   it('CRLF line ends give the same papers and the same lines as LF', () => {
     const text = `${entry('a', '  title = {First},')}\n% comment\n${entry('b', '  title = {Second},')}`;
