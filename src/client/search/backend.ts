@@ -16,6 +16,13 @@ export interface SearchQuery {
   /** Selected values per facet; values within a facet are OR-ed, facets AND-ed. */
   filters: Partial<Record<FacetName, string[]>>;
   sort: SortOrder;
+  /**
+   * Facets whose counts the UI will show (default: all). A back end may leave the others
+   * out of `facetCounts`: Pagefind downloads a facet's whole filter file to count it
+   * (the author filter alone is ~140 KB at 10,000 papers), so the UI asks for the big
+   * facets only when the reader opens them. Selected facets are always applied.
+   */
+  countFacets?: FacetName[];
 }
 
 export interface SearchHit {
