@@ -73,6 +73,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** How long a poll waits for the page to catch up (CI runs this beside other work on two cores). */
+const WAIT = { timeout: 10_000 };
+
 let browser: Browser;
 let site: StaticSite;
 let listing: { file: string; slugs: string[]; all: string[] };
@@ -103,7 +106,8 @@ async function journey(
   await page.goto(at(`papers/${first}/`));
   const firstTitle = await page.locator('meta[name="citation_title"]').getAttribute('content');
   const onPaper = buttons(page, first);
-  await expect.poll(() => onPaper.star.getAttribute('aria-pressed')).toBe('false');
+  await expect.poll(() => onPaper.star.isVisible(), WAIT).toBe(true);
+  expect(await onPaper.star.getAttribute('aria-pressed')).toBe('false');
   // With the keyboard: the focused button shows a focus ring and Space presses it.
   await onPaper.star.focus();
   await page.keyboard.press('Space');
@@ -117,7 +121,7 @@ async function journey(
 
   // …and the second on a listing row, where the first already shows as starred.
   await page.goto(at(listing.file.replace(/index\.html$/, '')));
-  await expect.poll(() => buttons(page, first).star.getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => buttons(page, first).star.getAttribute('aria-pressed'), WAIT).toBe('true');
   await buttons(page, second).star.click();
   await page.reload();
   expect(await buttons(page, first).star.getAttribute('aria-pressed')).toBe('true');
@@ -127,17 +131,17 @@ async function journey(
 
   // The reading list: newest star first while both are unread.
   await page.goto(at('reading-list/'));
-  await expect.poll(() => listedTitles(page)).toEqual([secondTitle, firstTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([secondTitle, firstTitle]);
   await page.reload();
-  await expect.poll(() => listedTitles(page)).toEqual([secondTitle, firstTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([secondTitle, firstTitle]);
 
   // Marking the top paper read moves it below the unread one, and the order survives a reload.
   const secondRow = buttons(page, second);
   await secondRow.read.click();
-  await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([firstTitle, secondTitle]);
   expect(await secondRow.read.getAttribute('aria-pressed')).toBe('true');
   await page.reload();
-  await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([firstTitle, secondTitle]);
   if (checkAccessibility) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -164,22 +168,22 @@ async function journey(
   // Clearing the list, then importing the exported file brings both back, read mark included.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect.poll(() => listedTitles(page)).toEqual([]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([]);
   await expect(page.getByText('No starred papers yet.').isVisible()).resolves.toBe(true);
   await page.getByLabel('Choose a file').setInputFiles({
     name: 'reading-list.md',
     mimeType: 'text/markdown',
     buffer: Buffer.from(links.text),
   });
-  await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([firstTitle, secondTitle]);
   expect(await page.locator('[data-rl-status]').innerText()).toContain('2 papers added');
   expect(await buttons(page, second).read.getAttribute('aria-pressed')).toBe('true');
 
   // Pasting the .bib file adds the third paper only if it is in it; here it adds nothing new.
   await page.getByLabel('Or paste links or BibTeX').fill(bib.text);
   await page.getByRole('button', { name: 'Import pasted list' }).click();
-  await expect.poll(() => page.locator('[data-rl-status]').innerText()).toContain('0 papers added');
-  await expect.poll(() => listedTitles(page)).toEqual([firstTitle, secondTitle]);
+  await expect.poll(() => page.locator('[data-rl-status]').innerText(), WAIT).toContain('0 papers added');
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([firstTitle, secondTitle]);
 
   // Unstarring on the list keeps the row (one click undoes a slip) until the next visit.
   await buttons(page, first).star.click();
@@ -187,7 +191,7 @@ async function journey(
   expect(await listedTitles(page)).toEqual([firstTitle, secondTitle]);
   expect(await page.locator('[data-rl-count]').innerText()).toBe('1 starred paper, 0 unread.');
   await page.reload();
-  await expect.poll(() => listedTitles(page)).toEqual([secondTitle]);
+  await expect.poll(() => listedTitles(page), WAIT).toEqual([secondTitle]);
 
   expect(problems.errors).toEqual([]);
   await page.close();
@@ -252,7 +256,7 @@ describe('the reading list', () => {
     expect(yearCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(2);
 
     await page.getByRole('checkbox', { name: 'Unread' }).check();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('list')).toEqual(['starred', 'unread']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('list'), WAIT).toEqual(['starred', 'unread']);
     expect(await resultSlugs()).toEqual([starredUnread]);
     expect(await page.locator('[data-search-status]').innerText()).toContain('with Starred, Unread');
 
@@ -260,7 +264,7 @@ describe('the reading list', () => {
     expect(await resultSlugs()).toEqual([starredUnread]);
 
     await page.getByRole('checkbox', { name: 'Starred' }).uncheck();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('list')).toEqual(['unread']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('list'), WAIT).toEqual(['unread']);
     expect(await resultSlugs()).toEqual(all.filter((slug) => slug !== starredRead && slug !== readOnly));
 
     expect(problems.errors).toEqual([]);
@@ -284,13 +288,13 @@ describe('the reading list', () => {
 
     await page.goto(`${site.url}papers/${slug}/`);
     const { star, read } = buttons(page, slug);
-    await expect.poll(() => star.isVisible()).toBe(true);
+    await expect.poll(() => star.isVisible(), WAIT).toBe(true);
     expect(await star.isDisabled()).toBe(true);
     expect(await read.isDisabled()).toBe(true);
     expect(await page.locator('[data-reading-list-notice]').innerText()).toContain('Star and Mark read are turned off');
 
     await page.goto(`${site.url}reading-list/`);
-    await expect.poll(() => page.locator('[data-rl-status]').innerText()).toContain('Your reading list is unavailable');
+    await expect.poll(() => page.locator('[data-rl-status]').innerText(), WAIT).toContain('Your reading list is unavailable');
     expect(await page.getByRole('button', { name: 'Download BibTeX (.bib)' }).isVisible()).toBe(false);
 
     expect(problems.errors).toEqual([]);
