@@ -196,6 +196,22 @@ describe('search over HTTP', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Mechanisms of AI Protein Folding in ESMFold');
   });
 
+  it('counts authors when asked, and an author filter keeps only that author’s papers', async () => {
+    await search('?q=language+models');
+    const authors = page.getByRole('group', { name: 'Author' });
+    await authors.getByRole('button', { name: 'Show authors' }).click();
+    await settled(page);
+    const first = authors.getByRole('checkbox').first();
+    await expect(first.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    const label = ((await first.locator('xpath=..').textContent()) ?? '').trim();
+    const [, name, count] = /^(.*\S)\s+(\d+)$/.exec(label) ?? [];
+    await first.press('Space');
+    const results = await allResults(page);
+    expect(results).toHaveLength(Number(count));
+    const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+    for (const result of results) expect(bySlug.get(result.slug)?.authors, result.slug).toContain(name);
+  });
+
   it('says when nothing matches and offers to remove the filters', async () => {
     await search('?q=hallucination&year=2024&topic=Sound');
     expect(await settled(page)).toMatch(/^No papers match “hallucination”/);

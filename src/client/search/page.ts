@@ -27,6 +27,14 @@ const BATCH = 10;
 const TYPING_DELAY_MS = 200;
 /** Values a facet shows before its "Show all" button. */
 const FACET_PREVIEW = 8;
+/**
+ * Facets with many values, counted only when the reader asks (their button's text): at
+ * 10,000 papers Pagefind's author filter file alone is ~140 KB, more than a whole query.
+ */
+const ON_REQUEST: ReadonlyMap<FacetName, string> = new Map([
+  ['author', 'Show authors'],
+  ['affiliation', 'Show affiliations'],
+]);
 
 const FACET_LABELS: Record<FacetName, string> = {
   topic: 'Topic',
@@ -126,6 +134,10 @@ export class SearchPage {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Facets whose full value list the reader opened. */
   private readonly expanded = new Set<FacetName>();
+  /** ON_REQUEST facets the reader asked to count. */
+  private readonly counted = new Set<FacetName>();
+  /** A facet whose first value takes the focus once it is drawn (after "Show authors"). */
+  private focusFacet: FacetName | undefined;
 
   constructor(els: PageElements, options: SearchPageOptions) {
     this.els = els;
@@ -234,7 +246,8 @@ export class SearchPage {
     let hits: SearchHit[];
     try {
       const backend = await this.options.backend();
-      outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort });
+      const countFacets = FACETS.filter((facet) => !ON_REQUEST.has(facet) || this.counted.has(facet));
+      outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort, countFacets });
       // The reading list lives in this browser, so its filters apply to the hits (issue 8).
       if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
       hits = await outcome.hits(0, BATCH);
@@ -355,10 +368,29 @@ export class SearchPage {
     groups.unshift(listFilterGroup(this.state.lists ?? [], (lists) => this.update({ ...this.state, lists: lists.length > 0 ? lists : undefined }, 'push')));
     this.els.facets.replaceChildren(...groups);
     if (focused) this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
+    if (this.focusFacet) {
+      this.els.facets.querySelector<HTMLElement>(`[data-facet="${this.focusFacet}"] input`)?.focus();
+      this.focusFacet = undefined;
+    }
+  }
+
+  /** A big facet before the reader asks for it: its name and a button that counts it. */
+  private facetOnRequest(facet: FacetName, label: string): HTMLFieldSetElement {
+    const button = element('button', { type: 'button', className: 'search-action' }, label);
+    button.addEventListener('click', () => {
+      this.counted.add(facet);
+      this.focusFacet = facet;
+      void this.run();
+    });
+    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), button);
+    group.dataset.facet = facet;
+    return group;
   }
 
   private facetGroup(facet: FacetName, counts: Record<string, number>): HTMLFieldSetElement | undefined {
     const selected = new Set(this.state.filters[facet] ?? []);
+    const onRequest = ON_REQUEST.get(facet);
+    if (onRequest && !this.counted.has(facet) && selected.size === 0) return this.facetOnRequest(facet, onRequest);
     const values = Object.entries(counts)
       .filter(([value, count]) => count > 0 || selected.has(value))
       .sort(([a, ca], [b, cb]) => (facet === 'year' ? Number(b) - Number(a) : cb - ca || a.localeCompare(b)));
@@ -374,6 +406,7 @@ export class SearchPage {
       list.append(element('li', {}, element('label', {}, box, ` ${valueLabel(facet, value)} `, element('span', { className: 'count' }, String(count)))));
     }
     const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), list);
+    group.dataset.facet = facet;
     if (!open) {
       const all = element('button', { type: 'button', className: 'search-action' }, `Show all ${values.length}`);
       all.dataset.focusKey = `${facet}:*all`;

@@ -3,8 +3,8 @@
  * `<site root>/pagefind/pagefind.js` only when the reader first searches.
  *
  * Facet counts: Pagefind downloads a filter's data only when a search names that filter,
- * and reports counts only for filters it has loaded. Naming every facet (with no values
- * selected, which constrains nothing) makes one search return counts for all of them.
+ * and reports counts only for filters it has loaded. Naming a facet with no values
+ * selected constrains nothing and returns its counts; the query's `countFacets` says which.
  */
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome, SearchQuery } from './backend.ts';
 import { FACETS } from './state.ts';
@@ -64,10 +64,18 @@ function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> {
   return {};
 }
 
-/** Values OR-ed within a facet (Pagefind ANDs a plain array), facets AND-ed. */
+/**
+ * Values OR-ed within a facet (Pagefind ANDs a plain array), facets AND-ed. A facet to
+ * count but with nothing selected is named with no values: that loads its counts and
+ * constrains nothing.
+ */
 function pagefindFilters(query: SearchQuery): PagefindFilters {
   const filters: PagefindFilters = {};
-  for (const facet of FACETS as readonly FacetName[]) filters[facet] = { any: query.filters[facet] ?? [] };
+  const counted = new Set<FacetName>(query.countFacets ?? FACETS);
+  for (const facet of FACETS) {
+    const selected = query.filters[facet] ?? [];
+    if (selected.length > 0 || counted.has(facet)) filters[facet] = { any: selected };
+  }
   return filters;
 }
 
