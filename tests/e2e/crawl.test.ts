@@ -156,8 +156,15 @@ async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading
 /** Runs `npm run build` with a sub-path base into `outDir`. */
 function buildUnderSubPath(outDir: string, cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…);
+    // a child build inheriting them gets `/` as its base in places. Build as a shell would.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_\w+)?)$/.test(key),
+      ),
+    );
     const child = spawn('npm', ['run', 'build'], {
-      env: { ...process.env, SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+      env: { ...env, SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
