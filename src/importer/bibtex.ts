@@ -162,8 +162,10 @@ function abstractLatex(segments: Segment[]): string {
 }
 
 /** Maps one parsed entry onto the paper schema; throws `EntryError` for what it cannot do without. */
-function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: Notes): PaperDraft {
+function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes: Notes): PaperDraft {
   const { entry, shielded } = ctx;
+  // Notes about this entry count only once it is imported (merged at the end).
+  const notes: Notes = { defaulted: [], unknownClass: [], dropped: [], latex: [] };
   const line = shielded.lineAt(ctx.offset);
   const text = (field: string): string | undefined => {
     const value = stringField(entry, field);
@@ -274,6 +276,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     const problem = checked.error.issues[0];
     throw new EntryError(line, `${problem.path.join('.')}: ${problem.message}`);
   }
+  for (const kind of ['defaulted', 'unknownClass', 'dropped', 'latex'] as const) allNotes[kind].push(...notes[kind]);
 
   return { data, body: abstract ? latexToMarkdown(abstract) : '', line };
 }
