@@ -10,6 +10,10 @@
  * Before parsing, `shieldBibtex` swaps those pieces of the source for private-use tokens the
  * parser passes through untouched; after parsing, `fieldSegments` reads the parser's output
  * (text with a few HTML tags such as `<i>`) and puts the original pieces back.
+ *
+ * The parser's LaTeX reader is also slow (about a millisecond per kilobyte), so
+ * `shieldBibtex` sets each abstract aside whole (it goes to the listing importer's
+ * `latexToMarkdown`, the one Markdown escaper) and empties fields the importer never reads.
  */
 
 /** Private-use characters: they never occur in real text and the LaTeX parser keeps them. */
@@ -25,7 +29,7 @@ type Shield =
   | { kind: 'footnote-open' }
   | { kind: 'footnote-close' };
 
-/** A `.bib` source with its math, angle brackets and footnotes shielded. */
+/** A `.bib` source with its math, angle brackets, footnotes and abstracts shielded. */
 export interface ShieldedSource {
   /** The text to hand to the parser. */
   text: string;
