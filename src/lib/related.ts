@@ -10,9 +10,9 @@
  */
 
 /** Terms kept per paper: enough to describe an abstract, few enough to stay cheap. */
-const TERMS_PER_PAPER = 24;
+const TERMS_PER_PAPER = 20;
 /** Papers kept per term, those where the term weighs most. */
-const POSTINGS_PER_TERM = 128;
+const POSTINGS_PER_TERM = 64;
 /** Title words count this many times: a title says what a paper is about. */
 const TITLE_WEIGHT = 3;
 
@@ -34,7 +34,13 @@ const STOPWORDS = new Set(
 /** Lower-case word tokens without stopwords, with a light plural fold ("models" → "model"). */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFKD').split(/[^\p{L}\p{N}]+/u)) {
+  // NFKD splits accents off letters ("é" → "e" + mark) so "Viégas" and "Viegas" match;
+  // skipped for plain ASCII, which is most text and where it changes nothing.
+  const lower = text.toLowerCase();
+  const words = /[^\x00-\x7f]/.test(lower)
+    ? lower.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)
+    : lower.split(/[^a-z0-9]+/);
+  for (const raw of words) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     out.push(raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw);
   }
@@ -59,33 +65,41 @@ export function relatedIndexes(docs: readonly RelatedInput[], k: number): number
   const n = docs.length;
   const termIds = new Map<string, number>();
   const docFreq: number[] = [];
-  const counts: Map<number, number>[] = new Array(n);
+  // Per paper, its distinct term ids and their counts, packed in typed arrays: Maps for
+  // 100k papers would hold ~10M entries.
+  const termsOf: Int32Array[] = new Array(n);
+  const countsOf: Float32Array[] = new Array(n);
 
+  const tf = new Map<number, number>();
+  const add = (word: string, times: number) => {
+    let id = termIds.get(word);
+    if (id === undefined) {
+      id = docFreq.length;
+      termIds.set(word, id);
+      docFreq.push(0);
+    }
+    tf.set(id, (tf.get(id) ?? 0) + times);
+  };
   for (let d = 0; d < n; d++) {
-    const tf = new Map<number, number>();
-    const add = (word: string, times: number) => {
-      let id = termIds.get(word);
-      if (id === undefined) {
-        id = docFreq.length;
-        termIds.set(word, id);
-        docFreq.push(0);
-      }
-      tf.set(id, (tf.get(id) ?? 0) + times);
-    };
+    tf.clear();
     for (const word of tokens(docs[d].title)) add(word, TITLE_WEIGHT);
     for (const word of tokens(docs[d].text)) add(word, 1);
-    for (const id of tf.keys()) docFreq[id]++;
-    counts[d] = tf;
+    termsOf[d] = Int32Array.from(tf.keys());
+    countsOf[d] = Float32Array.from(tf.values());
+    for (const id of termsOf[d]) docFreq[id]++;
   }
+  termIds.clear();
 
   // Each paper's strongest terms, weights normalised so a dot product is a cosine.
   const vectors: Posting[][] = new Array(n); // here `doc` holds the term id
   const postings: Posting[][] = docFreq.map(() => []);
   for (let d = 0; d < n; d++) {
     const weighted: Posting[] = [];
-    for (const [id, count] of counts[d]) {
+    const ids = termsOf[d];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
       if (docFreq[id] < 2) continue; // a term no other paper has cannot relate papers
-      weighted.push({ doc: id, weight: (1 + Math.log(count)) * Math.log(n / docFreq[id]) });
+      weighted.push({ doc: id, weight: (1 + Math.log(countsOf[d][i])) * Math.log(n / docFreq[id]) });
     }
     weighted.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
     const top = weighted.slice(0, TERMS_PER_PAPER);
@@ -96,29 +110,62 @@ export function relatedIndexes(docs: readonly RelatedInput[], k: number): number
     }
     vectors[d] = top;
   }
-  counts.length = 0;
+  termsOf.length = 0;
+  countsOf.length = 0;
 
+  // Impact-ordered truncation, then flat typed arrays for a fast scoring loop.
+  const postingDocs: Int32Array[] = [];
+  const postingWeights: Float64Array[] = [];
   for (const list of postings) {
     if (list.length > POSTINGS_PER_TERM) {
       list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
       list.length = POSTINGS_PER_TERM;
     }
+    postingDocs.push(Int32Array.from(list, (posting) => posting.doc));
+    postingWeights.push(Float64Array.from(list, (posting) => posting.weight));
   }
+  postings.length = 0;
 
   const scores = new Float64Array(n);
+  const touched = new Int32Array(Math.min(n, TERMS_PER_PAPER * POSTINGS_PER_TERM));
   const result: number[][] = new Array(n);
   for (let d = 0; d < n; d++) {
-    const touched: number[] = [];
+    let count = 0;
     for (const term of vectors[d]) {
-      for (const posting of postings[term.doc]) {
-        if (posting.doc === d) continue;
-        if (scores[posting.doc] === 0) touched.push(posting.doc);
-        scores[posting.doc] += term.weight * posting.weight;
+      const docs = postingDocs[term.doc];
+      const weights = postingWeights[term.doc];
+      for (let i = 0; i < docs.length; i++) {
+        const other = docs[i];
+        if (other === d) continue;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other] += term.weight * weights[i];
       }
     }
-    touched.sort((a, b) => scores[b] - scores[a] || a - b);
-    result[d] = touched.slice(0, k);
-    for (const doc of touched) scores[doc] = 0;
+    result[d] = topK(touched, count, scores, k);
+    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
   }
   return result;
+}
+
+/**
+ * The `k` best of the first `count` candidates by score (ties: lower index first), by
+ * insertion into a short sorted list: O(count·k) instead of sorting every candidate.
+ */
+function topK(candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = candidates[i];
+    const score = scores[doc];
+    let at = best.length;
+    while (at > 0) {
+      const above = best[at - 1];
+      if (scores[above] > score || (scores[above] === score && above < doc)) break;
+      at--;
+    }
+    if (at < k) {
+      best.splice(at, 0, doc);
+      if (best.length > k) best.pop();
+    }
+  }
+  return best;
 }
