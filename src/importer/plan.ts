@@ -174,6 +174,9 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
     const baseIsSamePaper = existing.has(base) && keys.some((key) => keyToExisting.get(key) === base);
     let file = base;
     if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = `${suffixed(slug, normalised)}.md`;
+    // The same entry of the same .bib keeps its file when its title is corrected in the source.
+    const ownFile = entryKey(options.from, draft.data.bibtexKey).map((key) => keyToExisting.get(key)).find(Boolean);
+    if (ownFile && !taken.has(ownFile)) file = ownFile;
 
     const earlier = keys.find((key) => keyToDraftFile.has(key));
     if (earlier) {

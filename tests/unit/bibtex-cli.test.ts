@@ -83,6 +83,19 @@ describe('npm run import on a .bib file', () => {
     expect(readFileSync(file, 'utf8')).toContain('title: The NLP Book\n');
   });
 
+  it('a title corrected in the .bib updates the paper\'s existing file instead of adding a second one', () => {
+    const first = write('lab.bib', '@article{k1, title = {A Tpyo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n');
+    run(first, '--out', out);
+    expect([...snapshot().keys()]).toEqual(['a-tpyo-in-the-title.md']);
+
+    write('lab.bib', '@article{k1, title = {A Typo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n');
+    const again = run(first, '--out', out);
+    expect(again.code).toBe(0);
+    expect([...snapshot().keys()]).toEqual(['a-tpyo-in-the-title.md']);
+    expect(snapshot().get('a-tpyo-in-the-title.md')).toContain('\ntitle: A Typo in the Title\n');
+    expect(again.log.at(-1)).toBe('0 imported, 1 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+  });
+
   it('a file without the .bib extension is read as BibTeX from its content, and --format bibtex forces it', () => {
     const bib = readFileSync(STRUCTURE, 'utf8');
     const detected = run(write('lab-publications', bib), '--out', out);
