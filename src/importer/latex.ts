@@ -42,14 +42,14 @@ const URL_PATTERN = /^https?:\/\/[^\s<>"{}\\]*[^\s<>"{}\\.,;:!?)\]'’]/;
 
 /** The Unicode text of a symbol macro such as `\%` or `\rightarrow`, if `unicode2latex` knows it. */
 function symbol(macro: string): string | undefined {
-  const entry = latex2unicode[macro];
+  const entry = (latex2unicode as Record<string, string | { text: string } | undefined>)[macro];
   if (entry === undefined) return undefined;
   return typeof entry === 'string' ? entry : entry.text;
 }
 
 /** Combining character for an accent macro (`'`, `"`, `c`, `v`…), if it is one. */
 function accent(name: string): string | undefined {
-  const mark = combining.tounicode[name];
+  const mark = (combining.tounicode as Record<string, string | undefined>)[name];
   // `\hat` and friends map to math symbols there; text accents are single combining marks.
   return mark && /^\p{M}+$/u.test(mark) ? mark : undefined;
 }
