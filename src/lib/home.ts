@@ -3,7 +3,8 @@
  * geometry is computed here so the SVG component only draws it.
  */
 import { SITE } from '../site.config.ts';
-import type { Catalog, PaperView, TopicGroup, YearGroup } from './papers.ts';
+import { slugify } from './slug.ts';
+import type { AuthorGroup, Catalog, PaperView, TopicGroup, YearGroup } from './papers.ts';
 
 export interface ChartBar {
   year: number;
@@ -56,6 +57,8 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
 export interface HomeData {
   counts: { papers: number; authors: number; topics: number; affiliations: number; years: number };
   latest: PaperView[];
+  /** The configured lab members who have papers here, in the config's order. */
+  labMembers: AuthorGroup[];
   topics: TopicGroup[];
   years: YearGroup[];
   chart: YearChart;
@@ -71,6 +74,10 @@ export function homeData(catalog: Catalog): HomeData {
       years: catalog.years.length,
     },
     latest: catalog.papers.slice(0, SITE.latestCount),
+    labMembers: SITE.labMembers.flatMap((name) => {
+      const author = catalog.authorsBySlug.get(slugify(name));
+      return author ? [author] : [];
+    }),
     topics: catalog.topics,
     years: catalog.years,
     chart: yearChart(catalog.years),

@@ -25,9 +25,10 @@ function caseScore(name: string): number {
 }
 
 /**
- * Collects the spellings of names and picks one display name per slug: the most common
- * spelling, then the one with more accents (people's own spelling is usually the
- * accented one), then mixed case, then alphabetical order so the choice is stable.
+ * Collects the spellings of names and picks one display name per slug: the spelling with
+ * the most accents first (sources drop accents, nobody adds wrong ones: "Viégas" is the
+ * person's own spelling even where most listings print "Viegas"), then mixed case over
+ * all-lower or all-upper, then the most common, then alphabetical so the choice is stable.
  */
 export class NameRegistry {
   private readonly spellings = new Map<string, Map<string, number>>();
@@ -54,12 +55,9 @@ export class NameRegistry {
     const counts = this.spellings.get(slug);
     if (!counts) throw new Error(`No name was registered for slug "${slug}"`);
     let best = '';
-    let bestCount = -1;
+    let bestCount = 0;
     for (const [spelling, count] of counts) {
-      if (
-        count > bestCount ||
-        (count === bestCount && compareSpellings(spelling, best) < 0)
-      ) {
+      if (best === '' || compareSpellings(spelling, count, best, bestCount) < 0) {
         best = spelling;
         bestCount = count;
       }
@@ -73,11 +71,12 @@ export class NameRegistry {
   }
 }
 
-/** Negative when `a` is the better display spelling of two equally common ones. */
-function compareSpellings(a: string, b: string): number {
+/** Negative when spelling `a` (used `countA` times) is the better display name than `b`. */
+function compareSpellings(a: string, countA: number, b: string, countB: number): number {
   return (
     accentCount(b) - accentCount(a) ||
     caseScore(b) - caseScore(a) ||
+    countB - countA ||
     (a < b ? -1 : a > b ? 1 : 0)
   );
 }
