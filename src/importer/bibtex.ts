@@ -167,6 +167,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
   // Notes about this entry count only once it is imported (merged at the end).
   const notes: Notes = { defaulted: [], unknownClass: [], dropped: [], latex: [] };
   const line = shielded.lineAt(ctx.offset);
+  const label = entry.key || `the entry at line ${line}`;
   const text = (field: string): string | undefined => {
     const value = stringField(entry, field);
     return value === undefined ? undefined : plainText(fieldSegments(value, shielded)) || undefined;
@@ -191,8 +192,8 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
   if (primaryClass && isCategoryCode(primaryClass)) {
     paperCategory = primaryClass;
   } else {
-    if (primaryClass) notes.unknownClass.push(`${entry.key} (${primaryClass})`);
-    else notes.defaulted.push(entry.key);
+    if (primaryClass) notes.unknownClass.push(`${label} (${primaryClass})`);
+    else notes.defaulted.push(label);
     paperCategory = category;
   }
   if (!paperCategory) {
@@ -210,21 +211,21 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
   if (doiText) {
     doi = cleanDoi(doiText);
     if (!DOI.test(doi)) {
-      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'doi')}: ${entry.key}: doi "${doiText}" is not a DOI (expected 10.xxxx/…); left out`);
+      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'doi')}: ${label}: doi "${doiText}" is not a DOI (expected 10.xxxx/…); left out`);
       doi = undefined;
     }
   }
 
   let codeUrl = verbatim('code');
   if (codeUrl && !isHttpUrl(codeUrl)) {
-    notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'code')}: ${entry.key}: code "${codeUrl}" is not a web address; left out`);
+    notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'code')}: ${label}: code "${codeUrl}" is not a web address; left out`);
     codeUrl = undefined;
   }
   for (const [field, label] of [['pdf', 'PDF'], ['url', 'Web page']] as const) {
     const url = verbatim(field);
     if (!url) continue;
     if (!isHttpUrl(url)) {
-      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, field)}: ${entry.key}: ${field} "${url}" is not a web address; left out`);
+      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, field)}: ${label}: ${field} "${url}" is not a web address; left out`);
     } else if (CODE_HOSTS.test(url) && !codeUrl) {
       codeUrl = url;
     } else if (doi && url.toLowerCase().endsWith(doi.toLowerCase()) && /doi\.org\//i.test(url)) {
@@ -267,7 +268,8 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
     ...(venue ? { venue } : {}),
     ...(links.length ? { links } : {}),
     ...(tags.length ? { tags } : {}),
-    bibtexKey: entry.key,
+    // An entry without a key gets one from the site's exporter.
+    ...(entry.key ? { bibtexKey: entry.key } : {}),
     bibtexType: entry.type,
   };
 
@@ -396,7 +398,7 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
       papers.push(toDraft(ctx, fallback, notes));
       const commands = unknownCommands.get(ctx.entry.key);
       if (commands) {
-        notes.latex.push(`${file}:${ctx.shielded.lineAt(ctx.offset)}: ${ctx.entry.key}: unknown LaTeX ${[...commands].join(' ')} left out, its argument kept as text`);
+        notes.latex.push(`${file}:${ctx.shielded.lineAt(ctx.offset)}: ${ctx.entry.key || 'entry'}: unknown LaTeX ${[...commands].join(' ')} left out, its argument kept as text`);
       }
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;

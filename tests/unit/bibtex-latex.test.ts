@@ -42,6 +42,16 @@ describe('files that are not BibTeX', () => {
   });
 });
 
+describe('entry keys', () => {
+  it('an entry without a key is imported without one (the site makes one) and notices name its line', () => {
+    const { papers, notices } = parse('\n@article{,\n  title = {No Key},\n  author = {Smith, Ann},\n  year = {2020},\n}\n');
+    expect(papers).toHaveLength(1);
+    expect(papers[0].data.bibtexKey).toBeUndefined();
+    expect(papers[0].data.bibtexType).toBe('article');
+    expect(notices).toEqual(['1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): the entry at line 2']);
+  });
+});
+
 describe('line numbers', () => {
   it('CRLF line ends give the same papers and the same lines as LF', () => {
     const text = `${entry('a', '  title = {First},')}\n% comment\n${entry('b', '  title = {Second},')}`;
