@@ -14,6 +14,7 @@ import { listFilterGroup, listFilterTest } from '../reading-list/search-panel.ts
 import {
   FACETS,
   emptyState,
+  isSort,
   searchParamsFromState,
   selectedFilters,
   stateFromSearchParams,
@@ -164,16 +165,12 @@ export class SearchPage {
       }
     });
     sort.addEventListener('change', () => {
-      if (this.isSort(sort.value)) this.update({ ...this.state, sort: sort.value }, 'push');
+      if (isSort(sort.value)) this.update({ ...this.state, sort: sort.value }, 'push');
     });
     hits.addEventListener('keydown', (event) => this.moveInResults(event));
     more.addEventListener('click', () => void this.showMore());
     window.addEventListener('popstate', () => this.load());
     this.load();
-  }
-
-  private isSort(value: string): value is SearchState['sort'] {
-    return value === 'relevance' || value === 'date-desc' || value === 'date-asc';
   }
 
   /** Takes the state from the URL (first visit, reload, Back/Forward). */
@@ -272,7 +269,14 @@ export class SearchPage {
     const { outcome } = this;
     if (!outcome) return;
     const generation = this.generation;
-    const more = await outcome.hits(this.shown, BATCH);
+    let more: SearchHit[];
+    try {
+      more = await outcome.hits(this.shown, BATCH);
+    } catch (error) {
+      this.els.status.textContent = 'More results could not be loaded. Try again.';
+      console.error('search: loading more results failed', error);
+      return;
+    }
     if (generation !== this.generation || more.length === 0) return;
     const items = more.map((hit) => this.hitItem(hit));
     this.els.hits.append(...items);

@@ -22,7 +22,8 @@ export function emptyState(): SearchState {
   return { term: '', filters: {}, sort: 'relevance' };
 }
 
-function isSort(value: string | null): value is SortOrder {
+/** Is `value` one of the sort orders (from the URL or the sort control)? */
+export function isSort(value: string | null): value is SortOrder {
   return value !== null && (SORTS as readonly string[]).includes(value);
 }
 
