@@ -221,7 +221,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
     notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'code')}: ${label}: code "${codeUrl}" is not a web address; left out`);
     codeUrl = undefined;
   }
-  for (const [field, label] of [['pdf', 'PDF'], ['url', 'Web page']] as const) {
+  for (const [field, linkLabel] of [['pdf', 'PDF'], ['url', 'Web page']] as const) {
     const url = verbatim(field);
     if (!url) continue;
     if (!isHttpUrl(url)) {
@@ -231,7 +231,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
     } else if (doi && url.toLowerCase().endsWith(doi.toLowerCase()) && /doi\.org\//i.test(url)) {
       // The DOI is shown as its own link.
     } else if (!(arxivId && /arxiv\.org\//i.test(url))) {
-      addLink(/\.pdf$/i.test(url) ? 'PDF' : label, url);
+      addLink(/\.pdf$/i.test(url) ? 'PDF' : linkLabel, url);
     }
   }
 
