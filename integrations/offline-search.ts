@@ -26,6 +26,7 @@ import {
   type WordShard,
 } from '../src/client/search/offline-format.ts';
 import { createOfflineBackend } from '../src/client/search/offline-backend.ts';
+import { plainTitle } from '../src/lib/text.ts';
 import { forEachLimited, normaliseBase } from './relative-links.ts';
 
 /** What the offline index needs of one paper. */
@@ -107,8 +108,7 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
 
   const main: MainIndex = {
     version: FORMAT_VERSION,
-    paths: papers.map((paper) => paper.path.replace(/^\/|\/$/g, '')),
-    titles: papers.map((paper) => paper.title),
+    papers: papers.length,
     dates: papers.map((paper) => paper.date),
     authors: papers.map((paper) => paper.authors.map((name) => authorNames.position(name))),
     topics: papers.map((paper) => topicNames.position(paper.topic)),
@@ -124,9 +124,12 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
   const files: IndexFile[] = [{ file: 'index.js', text: script('index', main) }];
   for (const [key, shard] of shards) files.push({ file: `w/${key}.js`, text: script(`w/${key}`, shard) });
   for (let shard = 0; shard < main.textShards; shard += 1) {
-    const texts: TextShard = papers
-      .slice(shard * TEXT_SHARD_SIZE, (shard + 1) * TEXT_SHARD_SIZE)
-      .map((paper) => paper.abstract);
+    const slice = papers.slice(shard * TEXT_SHARD_SIZE, (shard + 1) * TEXT_SHARD_SIZE);
+    const texts: TextShard = {
+      paths: slice.map((paper) => paper.path.replace(/^\/|\/$/g, '')),
+      titles: slice.map((paper) => paper.title),
+      abstracts: slice.map((paper) => paper.abstract),
+    };
     files.push({ file: `t/${shard}.js`, text: script(`t/${shard}`, texts) });
   }
   return files;
@@ -165,7 +168,8 @@ export async function readPapersJson(file: string, base: string): Promise<Offlin
     }
     return {
       path: `/${pathname.slice(base.length)}`,
-      title: paper.title,
+      // As the pages' <title> and Pagefind's title meta show it: math as TeX without `$`.
+      title: plainTitle(paper.title),
       authors: paper.authors,
       date: paper.date,
       topic: paper.categoryName,

@@ -74,6 +74,17 @@ async function fileExists(url: URL): Promise<boolean> {
   return stat(fileURLToPath(url)).then((info) => info.isFile(), () => false);
 }
 
+/** Starts a fresh record of problems; requests outside `mode`'s site count as foreign. */
+function enterMode(mode: Mode): void {
+  const rootUrl = new URL(mode.root);
+  allowedRequest = (url) =>
+    rootUrl.protocol === 'file:'
+      ? url.protocol === 'file:' && url.href.startsWith(mode.root)
+      : url.origin === rootUrl.origin && url.pathname.startsWith(rootUrl.pathname);
+  problems.length = 0;
+  foreign.length = 0;
+}
+
 /**
  * A request Chromium was still making after `load` (a favicon, say) is aborted when the
  * crawler moves on. That is the crawler's doing, not a broken link, when the file exists.
@@ -89,10 +100,7 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
   const report: CrawlReport = { pages: [], files: [], problems: [], foreignRequests: [], badLinks: [], uglyLinks: [] };
   const isFileMode = mode.root.startsWith('file:');
   const rootUrl = new URL(mode.root);
-  allowedRequest = (url) =>
-    isFileMode ? url.protocol === 'file:' && url.href.startsWith(mode.root) : url.origin === rootUrl.origin && url.pathname.startsWith(rootUrl.pathname);
-  problems.length = 0;
-  foreign.length = 0;
+  enterMode(mode);
 
   const seen = new Set<string>([mode.home]);
   const queue = [mode.home];
@@ -140,7 +148,7 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
 
 /** Types "ESMFold" into the header search box of the home page and opens the result. */
 async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading: string; problems: string[] }> {
-  problems.length = 0;
+  enterMode(mode);
   await page.goto(mode.home, { waitUntil: 'load' });
   const box = page.locator('header input[type="search"]').first();
   await box.fill('ESMFold');

@@ -4,7 +4,7 @@
  * classic-script index written by integrations/offline-search.ts (layout in
  * offline-format.ts). Index files are loaded with `<script src>` — the one loader file://
  * allows — and only when the reader searches: the main table and the word shards of the
- * typed terms first, the abstracts of the shown hits for their excerpts.
+ * typed terms first, the titles, paths and abstracts of the shown hits last.
  *
  * Matching follows Pagefind's behaviour: case and diacritics are folded, each term matches
  * words it starts ("hallucinat" → "hallucination"), every term must match, titles and
@@ -186,7 +186,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
     async search(query: SearchQuery): Promise<SearchOutcome> {
       const index = await loadMain();
       const terms = [...new Set(words(query.term))];
-      const paperCount = index.paths.length;
+      const paperCount = index.papers;
 
       let scores: Map<number, number> | undefined;
       for (const term of terms) {
@@ -242,15 +242,18 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
             shardNumbers.map(async (shard) => texts.set(shard, await load<TextShard>(`t/${shard}`))),
           );
           return positions.map((position) => {
-            const abstract = texts.get(Math.floor(position / TEXT_SHARD_SIZE))?.[position % TEXT_SHARD_SIZE] ?? '';
-            const sitePath = index.paths[position];
+            const shard = texts.get(Math.floor(position / TEXT_SHARD_SIZE));
+            const offset = position % TEXT_SHARD_SIZE;
+            if (!shard) throw new Error(`offline search: no text shard for paper ${position}`);
+            const sitePath = shard.paths[offset];
+            const title = shard.titles[offset];
             return {
               path: sitePath === '' ? '/' : `/${sitePath}/`,
-              title: index.titles[position],
+              title,
               authors: index.authors[position].map((author) => index.authorNames[author]).join(', '),
               date: index.dates[position],
               category: index.topicNames[index.topics[position]],
-              excerpt: excerpt(abstract || index.titles[position], terms),
+              excerpt: excerpt(shard.abstracts[offset] || title, terms),
             };
           });
         },
