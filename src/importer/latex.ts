@@ -208,7 +208,8 @@ class Parser {
     if (name === '\\') return ' ';
     const text = symbol(`\\${name}`);
     if (text !== undefined) {
-      // A word macro swallows the spaces after it (`\dots and` → `… and` keeps one via `{}`).
+      // Listing text is not typeset, so the space after a word macro is kept (`\dots and`
+      // → `… and`); the empty group that TeX users write to keep it (`\dots{} and`) goes.
       if (isWord && src[this.pos] === '{' && src[this.pos + 1] === '}') this.pos += 2;
       return text;
     }

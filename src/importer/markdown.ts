@@ -38,7 +38,8 @@ function orderKeys(data: PaperInput): Record<string, unknown> {
  */
 export function toMarkdown(draft: PaperDraft, from: string): string {
   const data = orderKeys({ ...draft.data, imported: { from, hash: '' } });
-  const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN' });
+  // aliasDuplicateObjects: no anchors (&a / *a) even if two fields share a value; it also skips a costly scan.
+  const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
   const body = draft.body.trim();
   const unhashed = `---\n${yaml}---\n${body ? `${body}\n` : ''}`.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
   const hash = fileHash(unhashed, true);
