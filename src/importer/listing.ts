@@ -144,7 +144,6 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   const entries = readEntries(text, file, issues);
   let listingEvidence: ReturnType<typeof collectEvidence> | undefined;
   const listing = () => (listingEvidence ??= collectEvidence(entries));
-  let withoutAbstract = 0;
 
   for (const entry of entries) {
     const issue = (message: string, line = entry.line) => issues.push({ file, line, message });
@@ -189,7 +188,7 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
       issue(split.message, entry.titleLine.line);
       continue;
     }
-    if (!entry.abstract) withoutAbstract++;
+    if (!entry.abstract) notices.push(`${file}:${entry.titleLine.line}: no abstract after the title line, imported without one`);
 
     const urls = findUrls(abstractText);
     const codeUrl = urls.find((url) => CODE_HOSTS.test(url)) ?? urls[0];
@@ -206,6 +205,5 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
     };
     papers.push({ data, body: latexToMarkdown(abstractText), line: entry.line });
   }
-  if (withoutAbstract) notices.push(`${withoutAbstract} ${withoutAbstract === 1 ? 'entry has' : 'entries have'} no abstract`);
   return { papers, issues, notices };
 }
