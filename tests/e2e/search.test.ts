@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
@@ -210,6 +211,17 @@ describe('search over HTTP', () => {
     expect(results).toHaveLength(Number(count));
     const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
     for (const result of results) expect(bySlug.get(result.slug)?.authors, result.slug).toContain(name);
+  });
+
+  it('passes axe with results, filters and a selected filter, in the light and the dark theme', async () => {
+    await search('?q=language&year=2024');
+    await page.getByRole('button', { name: 'Show authors' }).click();
+    await settled(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: null });
   });
 
   it('says when nothing matches and offers to remove the filters', async () => {
