@@ -3,6 +3,7 @@
  * every page of dist/). All recommended and whole-document rules apply, except where a
  * rule judges something that is valid HTML and right for this site:
  */
+/** @type {import('html-validate').ConfigData} */
 export default {
   root: true,
   extends: ['html-validate:recommended', 'html-validate:document'],

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slug.ts';
 import { SITE } from '../../src/site.config.ts';
@@ -26,8 +27,8 @@ function listedPapers(sitePath: string): string[] {
       const link = findAll(heading, (element) => element.tagName === 'a')[0];
       slugs.push(linkSlug(attr(link, 'href') ?? ''));
     }
-    const next = findAll(tree, (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
-    const current = file;
+    const next: Element | undefined = findAll(tree, (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
+    const current: string = file;
     file = next ? resolveLink(current, attr(next, 'href') ?? '')?.file : undefined;
   }
   return slugs;
@@ -133,8 +134,8 @@ describe('pages for every paper and group', () => {
     let file: string | undefined = pageFile(`/papers/${newestFirst[0].slug}/`);
     while (file && visited.length <= papers.length) {
       visited.push(path.basename(path.dirname(file)));
-      const older = byClass(parseFile(file), 'older')[0];
-      const link = older && findAll(older, (element) => element.tagName === 'a')[0];
+      const older: Element | undefined = byClass(parseFile(file), 'older')[0];
+      const link: Element | undefined = older && findAll(older, (element) => element.tagName === 'a')[0];
       const current: string = file;
       file = link ? resolveLink(current, attr(link, 'href') ?? '')?.file : undefined;
     }
@@ -159,7 +160,7 @@ describe('index pages and counts', () => {
     let file: string | undefined = pageFile('/authors/');
     while (file) {
       for (const [slug, count] of countsOn(file)) shown.set(slug, count);
-      const next = findAll(parseFile(file), (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
+      const next: Element | undefined = findAll(parseFile(file), (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
       const current: string = file;
       file = next ? resolveLink(current, attr(next, 'href') ?? '')?.file : undefined;
     }
