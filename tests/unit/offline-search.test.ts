@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOfflineIndex, type OfflinePaper } from '../../integrations/offline-search.ts';
 import type { SearchQuery } from '../../src/client/search/backend.ts';
 import { createOfflineBackend, excerpt, type IndexLoader } from '../../src/client/search/offline-backend.ts';
-import { INDEX_CALLBACK, shardKey, shardKeysFor, words } from '../../src/client/search/offline-format.ts';
+import { INDEX_CALLBACK, queryTerms, shardKey, shardKeysFor, words } from '../../src/client/search/offline-format.ts';
 
 const papers: OfflinePaper[] = [
   {
@@ -105,6 +105,20 @@ describe('offline search', () => {
     ]);
   });
 
+  it('finds other forms of a word through its English stem, as Pagefind does', async () => {
+    // No indexed word starts with "hallucinated"; all three share the stem "hallucin".
+    expect(await titles('hallucinated')).toEqual([
+      'A Survey of Hallucination in Large Language Models',
+      'Probing Hallucinations with Linear Classifiers',
+      'Visualising Attention',
+    ]);
+    const outcome = await backend().search(query('hallucinations'));
+    const [survey] = await outcome.hits(0, 1);
+    expect(survey.excerpt).toBe(
+      'Models <mark>hallucinate</mark> facts. We review detection and mitigation of <mark>hallucinations</mark> in language models.',
+    );
+  });
+
   it('returns only papers that match every term', async () => {
     expect(await titles('hallucination linear')).toEqual(['Probing Hallucinations with Linear Classifiers']);
     expect(await titles('hallucination esmfold')).toEqual([]);
@@ -153,7 +167,7 @@ describe('offline search', () => {
 describe('excerpt', () => {
   it('shows thirty words ending at the text end when the match is near it, marking every matching word', () => {
     const text = `${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')} Hallucinations end here; hallucinated twice.`;
-    const html = excerpt(text, ['hallucinat']);
+    const html = excerpt(text, queryTerms('hallucinat'));
     expect(html.startsWith('w15 w16')).toBe(true);
     expect(html).toContain('<mark>Hallucinations</mark> end here; <mark>hallucinated</mark> twice.');
     expect(html.split(' ').length).toBe(30);
@@ -161,7 +175,7 @@ describe('excerpt', () => {
 
   it('starts a few words before a match in the middle of a long text', () => {
     const text = `${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')}`.replace('w50', 'ESMFold');
-    expect(excerpt(text, ['esmfold']).startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold</mark> w51')).toBe(true);
+    expect(excerpt(text, queryTerms('ESMFold')).startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold</mark> w51')).toBe(true);
   });
 });
 

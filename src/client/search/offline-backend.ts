@@ -7,7 +7,8 @@
  * typed terms first, the titles, paths and abstracts of the shown hits last.
  *
  * Matching follows Pagefind's behaviour: case and diacritics are folded, each term matches
- * words it starts ("hallucinat" → "hallucination"), every term must match, titles and
+ * words it starts ("hallucinat" → "hallucination") and words sharing its English stem
+ * ("hallucination" → "hallucinated"), every term must match, titles and
  * author names weigh more than abstract words, and filters OR values within a facet and
  * AND across facets.
  */
@@ -18,8 +19,10 @@ import {
   INDEX_CALLBACK,
   TEXT_SHARD_SIZE,
   fold,
+  matchStrength,
+  queryTerms,
   shardKeysFor,
-  words,
+  type Term,
   type MainIndex,
   type TextShard,
   type WordShard,
@@ -36,8 +39,6 @@ declare global {
 const EXCERPT_WORDS = 30;
 /** Words shown before the first match, so it reads in context. */
 const EXCERPT_LEAD = 6;
-/** A term that only starts a word counts a little less than the whole word. */
-const PREFIX_FACTOR = 0.6;
 
 interface Waiting {
   resolve(data: unknown): void;
@@ -103,15 +104,18 @@ function escapeHtml(text: string): string {
 const ORIGINAL_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
- * About EXCERPT_WORDS words of `text` around the first word that a term starts, as HTML in
- * which every such word is wrapped in `<mark>`.
+ * About EXCERPT_WORDS words of `text` around the first word a term matches, as HTML in
+ * which every matching word is wrapped in `<mark>`.
  */
-export function excerpt(text: string, terms: readonly string[]): string {
-  const found = [...text.matchAll(ORIGINAL_WORD)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    hit: terms.some((term) => fold(match[0]).startsWith(term)),
-  }));
+export function excerpt(text: string, terms: readonly Term[]): string {
+  const found = [...text.matchAll(ORIGINAL_WORD)].map((match) => {
+    const folded = fold(match[0]);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      hit: terms.some((term) => matchStrength(folded, term) > 0),
+    };
+  });
   if (found.length === 0) return escapeHtml(text);
   const first = Math.max(0, found.findIndex((word) => word.hit));
   const from = Math.max(0, Math.min(first - EXCERPT_LEAD, found.length - EXCERPT_WORDS));
@@ -147,20 +151,21 @@ function facetValues(index: MainIndex, position: number, facet: FacetName): stri
 
 const FACETS: readonly FacetName[] = ['topic', 'year', 'author', 'affiliation', 'code'];
 
-/** Scores of the papers matching one folded term: word-prefix match, weight × rarity. */
-function scoreTerm(term: string, shards: readonly WordShard[], paperCount: number): Map<number, number> {
+/** Scores of the papers matching one term: match strength × rarity × damped weight. */
+function scoreTerm(term: Term, shards: readonly WordShard[], paperCount: number): Map<number, number> {
   const scores = new Map<number, number>();
   for (const shard of shards) {
     for (const [word, postings] of Object.entries(shard)) {
-      if (!word.startsWith(term)) continue;
+      const strength = matchStrength(word, term);
+      if (strength === 0) continue;
       const documents = postings.length / 2;
-      const rarity = Math.log(1 + paperCount / documents) * (word === term ? 1 : PREFIX_FACTOR);
+      const rarity = Math.log(1 + paperCount / documents) * strength;
       let position = 0;
       for (let i = 0; i < postings.length; i += 2) {
         position += postings[i];
         // log damps repeats, so one title word outweighs a few abstract mentions.
         const score = rarity * Math.log(1 + postings[i + 1]);
-        // Several words may share the prefix; the paper keeps its best one.
+        // Several words may match a term; the paper keeps its best one.
         scores.set(position, Math.max(scores.get(position) ?? 0, score));
       }
     }
@@ -185,13 +190,13 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
   return {
     async search(query: SearchQuery): Promise<SearchOutcome> {
       const index = await loadMain();
-      const terms = [...new Set(words(query.term))];
+      const terms = queryTerms(query.term);
       const paperCount = index.papers;
 
       let scores: Map<number, number> | undefined;
       for (const term of terms) {
         const shards = await Promise.all(
-          shardKeysFor(term, index.wordShards).map((key) => load<WordShard>(`w/${key}`)),
+          shardKeysFor(term.text, index.wordShards).map((key) => load<WordShard>(`w/${key}`)),
         );
         const termScores = scoreTerm(term, shards, paperCount);
         if (!scores) {

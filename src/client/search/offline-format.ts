@@ -14,6 +14,8 @@
  * in index.js, which keeps the first search's read small (index.js is ~0.6 MB at 10k papers).
  */
 
+import porter2 from 'wink-porter2-stemmer';
+
 /** The global callback every index file calls with its name and data. */
 export const INDEX_CALLBACK = '__offlineSearchIndex';
 
@@ -73,6 +75,49 @@ export interface TextShard {
   /** Plain-text abstracts, for excerpts. */
   abstracts: string[];
 }
+
+/**
+ * A query term and what it matches: an indexed word it starts ("hallucinat" →
+ * "hallucination"), or a word with the same Porter2 stem prefix — the English stemmer
+ * Pagefind uses — so "hallucination" also finds "hallucinated" as it does when hosted.
+ */
+export interface Term {
+  /** The folded term as typed. */
+  text: string;
+  /** Its stem (at least two characters, else the term itself). */
+  stem: string;
+}
+
+const stems = new Map<string, string>();
+
+/** The Porter2 stem of a folded word, memoised (shards repeat words across searches). */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = porter2(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** The folded, de-duplicated terms of what the reader typed. */
+export function queryTerms(query: string): Term[] {
+  return [...new Set(words(query))].map((text) => {
+    const stem = stemOf(text);
+    return { text, stem: [...stem].length >= 2 ? stem : text };
+  });
+}
+
+/** How well a folded word matches a term: 1 for the word or its stem, 0.6 for a longer word, 0 for none. */
+export function matchStrength(word: string, term: Term): number {
+  if (word === term.text) return 1;
+  const stem = stemOf(word);
+  if (stem === term.stem) return 1;
+  return word.startsWith(term.text) || stem.startsWith(term.stem) ? PREFIX_STRENGTH : 0;
+}
+
+/** A term that only starts a word (or its stem) counts a little less than the whole word. */
+const PREFIX_STRENGTH = 0.6;
 
 /** Case and diacritic folding shared by the index and the queries: "Viégas" → "viegas". */
 export function fold(text: string): string {
