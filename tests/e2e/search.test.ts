@@ -114,6 +114,17 @@ describe('search over HTTP', () => {
     expect(results[0]).toMatchObject({ slug: expected?.slug, title: expected?.title });
   });
 
+  it('ranks papers with the word in their title above papers with it only in the abstract', async () => {
+    for (const [term, stem] of [['hallucination', /hallucinat/i], ['circuit', /circuit/i]] as const) {
+      const inTitle = papers.filter((paper) => stem.test(paper.title)).map((paper) => paper.slug);
+      await search(`?q=${term}`);
+      const ranked = (await allResults(page)).map((result) => result.slug);
+      expect(inTitle.length, term).toBeGreaterThan(0);
+      expect(ranked.length, term).toBeGreaterThan(inTitle.length);
+      expect(ranked.slice(0, inTitle.length).sort(), term).toEqual([...inTitle].sort());
+    }
+  });
+
   it('finds only 2024 papers about hallucination when the 2024 year filter is ticked', async () => {
     await search('?q=hallucination');
     await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2024\b/ }).check();
