@@ -41,11 +41,13 @@ export function toMarkdown(draft: PaperDraft, from: string): string {
   // aliasDuplicateObjects: no anchors (&a / *a) even if two fields share a value; it also skips a costly scan.
   const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
   const body = draft.body.trim();
-  const unhashed = `---\n${yaml}---\n${body ? `${body}\n` : ''}`.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
-  const hash = fileHash(unhashed, true);
+  const tail = `---\n${body ? `${body}\n` : ''}`;
+  // The hash line is the frontmatter's last; edit it there rather than in the whole text.
+  const frontmatter = yaml.replace(/^(  hash:) ?(""|'')?$/m, '$1 ');
+  const hash = fileHash(`---\n${frontmatter}${tail}`, true);
   // A hex digest such as `49873241616114e4`, `0123…` or `0b1…` reads as a YAML number
   // (and fails the schema): quote it then. Other digests stay plain, so files keep their bytes.
-  return unhashed.replace(HASH_LINE, `$1${/^(\d+(e\d+)?|0b[01]+)$/.test(hash) ? `"${hash}"` : hash}`);
+  return `---\n${frontmatter.replace(HASH_LINE, `$1${/^(\d+(e\d+)?|0b[01]+)$/.test(hash) ? `"${hash}"` : hash}`)}${tail}`;
 }
 
 /**
