@@ -79,6 +79,24 @@ describe('internal links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('reaches every page but the 404 by following links from the home page', () => {
+    const reached = new Set<string>([path.join(DIST, 'index.html')]);
+    const queue = [...reached];
+    while (queue.length > 0) {
+      const file = queue.shift() as string;
+      // Links, and forms (the header search box leads to the search page).
+      for (const element of findAll(parseFile(file), (candidate) => candidate.tagName === 'a' || candidate.tagName === 'form')) {
+        const target = resolveLink(file, attr(element, element.tagName === 'a' ? 'href' : 'action') ?? '');
+        if (target && target.file.endsWith('.html') && !reached.has(target.file) && existsSync(target.file)) {
+          reached.add(target.file);
+          queue.push(target.file);
+        }
+      }
+    }
+    const unreachable = htmlFiles.filter((file) => !reached.has(file) && path.basename(file) !== '404.html');
+    expect(unreachable.map((file) => path.relative(DIST, file))).toEqual([]);
+  });
+
   it('resolves every url() in the stylesheets (fonts) to a file', () => {
     const broken: string[] = [];
     for (const file of cssFiles) {
