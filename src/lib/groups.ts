@@ -11,9 +11,17 @@ export interface Counted<T> {
   count: number;
 }
 
+/**
+ * Co-authors listed on an author page. A prolific author of a 100k-paper anthology has
+ * thousands; the page names the most frequent and says how many more there are.
+ */
+export const COAUTHORS_SHOWN = 100;
+
 export interface AuthorDetails {
-  /** Co-authors with the number of papers shared, most shared first, then A–Z. */
+  /** The most frequent co-authors (at most `COAUTHORS_SHOWN`), most shared first, then A–Z. */
   coauthors: Counted<AuthorRef>[];
+  /** How many co-authors there are in all. */
+  coauthorCount: number;
   /** Topics of the author's papers, most papers first. */
   topics: Counted<TopicRef>[];
   /** First and last year with a paper. */
@@ -37,9 +45,14 @@ function mostFirst<T extends { name: string }>(a: Counted<T>, b: Counted<T>): nu
   return b.count - a.count || byName.compare(a.item.name, b.item.name);
 }
 
+/** First and last year of a group's papers (which are sorted newest first). */
+export function activeYears(group: PaperGroup): { first: number; last: number } {
+  return { first: group.papers[group.papers.length - 1].year, last: group.papers[0].year };
+}
+
 /** Co-authors, topics and active years of one author. */
 export function authorDetails(author: AuthorGroup): AuthorDetails {
-  const coauthors = countBy(
+  const allCoauthors = countBy(
     author.papers.flatMap((paper) => {
       const others = new Map(paper.authors.filter((a) => a.slug !== author.slug).map((a) => [a.slug, a]));
       return [...others.values()];
@@ -47,7 +60,14 @@ export function authorDetails(author: AuthorGroup): AuthorDetails {
   ).sort(mostFirst);
   const topics = countBy(author.papers.map((paper) => paper.topic)).sort(mostFirst);
   const years = [...new Set(author.papers.map((paper) => paper.year))].sort((a, b) => b - a);
-  return { coauthors, topics, firstYear: years[years.length - 1], lastYear: years[0], years };
+  return {
+    coauthors: allCoauthors.slice(0, COAUTHORS_SHOWN),
+    coauthorCount: allCoauthors.length,
+    topics,
+    firstYear: years[years.length - 1],
+    lastYear: years[0],
+    years,
+  };
 }
 
 /** Papers split into runs of one year each, keeping their order (for listings by year). */
@@ -118,5 +138,19 @@ export function authorSideLists(details: AuthorDetails): { coauthors: CountItem[
       strong: item.isLabMember,
     })),
     topics: details.topics.map(({ item, count }) => ({ path: `/topics/${item.slug}/`, name: item.name, count })),
+  };
+}
+
+/** What an author page shows around its papers; topics and co-authors on the first page only. */
+export function authorPageData(author: AuthorGroup, page: number) {
+  const years = activeYears(author);
+  const details = page === 1 ? authorDetails(author) : undefined;
+  return {
+    span: yearSpan(years.first, years.last),
+    count: papersCount(author.papers.length),
+    topics: details ? authorSideLists(details).topics : [],
+    coauthors: details ? authorSideLists(details).coauthors : [],
+    /** Co-authors not listed because only the most frequent are. */
+    moreCoauthors: details ? details.coauthorCount - details.coauthors.length : 0,
   };
 }

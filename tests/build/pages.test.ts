@@ -129,6 +129,29 @@ describe('pages for every paper and group', () => {
     expect(text(findAll(heading, (element) => element.tagName === 'h1')[0])).toBe('Yonatan Belinkov');
   });
 
+  it("lists an author's co-authors with the number of papers shared, and their topics and years", () => {
+    const slug = 'yonatan-belinkov';
+    const own = papers.filter((paper) => paper.authors.some((name) => slugify(name) === slug));
+    const shared = new Map<string, number>();
+    for (const paper of own) {
+      for (const other of new Set(paper.authors.map((name) => slugify(name)))) {
+        if (other !== slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const tree = parsePage(`/authors/${slug}/`);
+    const section = (id: string) => findAll(tree, (element) => element.tagName === 'section' && attr(element, 'ariaLabelledBy') === id)[0];
+    const shown = new Map<string, number>();
+    for (const item of findAll(section('coauthors-heading'), (element) => element.tagName === 'li')) {
+      const link = findAll(item, (element) => element.tagName === 'a')[0];
+      shown.set(linkSlug(attr(link, 'href') ?? ''), Number.parseInt(text(byClass(item, 'count')[0]), 10));
+    }
+    expect(shown).toEqual(shared);
+    const topicLinks = findAll(section('topics-heading'), (element) => element.tagName === 'a').map((link) => linkSlug(attr(link, 'href') ?? ''));
+    expect(new Set(topicLinks)).toEqual(new Set(own.map((paper) => slugify(paper.category))));
+    const years = own.map((paper) => Number(paper.date.slice(0, 4)));
+    expect(text(byClass(tree, 'summary')[0])).toContain(`Active ${Math.min(...years)}–${Math.max(...years)}`);
+  });
+
   it('links each paper to the next older one, visiting every paper in date order', () => {
     const visited: string[] = [];
     let file: string | undefined = pageFile(`/papers/${newestFirst[0].slug}/`);
