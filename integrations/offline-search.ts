@@ -26,6 +26,7 @@ import {
   type WordShard,
 } from '../src/client/search/offline-format.ts';
 import { createOfflineBackend } from '../src/client/search/offline-backend.ts';
+import { formatPaperDate } from '../src/lib/dates.ts';
 import { plainTitle } from '../src/lib/text.ts';
 import { forEachLimited, normaliseBase } from './relative-links.ts';
 
@@ -43,6 +44,12 @@ export interface OfflinePaper {
   hasCode: boolean;
   /** Plain-text abstract, searched and used for excerpts. */
   abstract: string;
+  /**
+   * Other searchable text, weighted like the abstract. Pagefind searches the page's meta
+   * values too (category name, date label), so "language" finds every paper in
+   * "Computation and Language" when hosted; the offline index must as well.
+   */
+  metaText: string;
 }
 
 /** One index file: its path inside the index folder and its script text. */
@@ -90,6 +97,7 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
     add(paper.title, FIELD_WEIGHTS.title);
     add(paper.authors.join(' '), FIELD_WEIGHTS.authors);
     add(paper.abstract, FIELD_WEIGHTS.abstract);
+    add(paper.metaText, FIELD_WEIGHTS.abstract);
   });
 
   const shards = new Map<string, WordShard>();
@@ -143,6 +151,7 @@ const papersJsonSchema = z.object({
       title: z.string(),
       authors: z.array(z.string()),
       date: z.string(),
+      datePrecision: z.enum(['day', 'month', 'year']),
       categoryName: z.string(),
       affiliations: z.array(z.string()),
       hasCode: z.boolean(),
@@ -176,6 +185,8 @@ export async function readPapersJson(file: string, base: string): Promise<Offlin
       affiliations: paper.affiliations,
       hasCode: paper.hasCode,
       abstract: paper.abstract,
+      // The meta values PaperSearchData gives Pagefind besides title and authors.
+      metaText: `${paper.categoryName} ${formatPaperDate(paper.date, paper.datePrecision)} ${paper.date}`,
     };
   });
 }

@@ -13,6 +13,7 @@ const papers: OfflinePaper[] = [
     topic: 'Machine Learning',
     affiliations: ['MIT'],
     hasCode: true,
+    metaText: 'Machine Learning 10 March 2025 2025-03-10',
     abstract: 'We probe how the protein language model folds sequences, using <b>activation patching</b> on ESMFold.',
   },
   {
@@ -23,6 +24,7 @@ const papers: OfflinePaper[] = [
     topic: 'Computation and Language',
     affiliations: [],
     hasCode: false,
+    metaText: 'Computation and Language 1 May 2024 2024-05-01',
     abstract: 'Models hallucinate facts. We review detection and mitigation of hallucinations in language models.',
   },
   {
@@ -33,6 +35,7 @@ const papers: OfflinePaper[] = [
     topic: 'Computation and Language',
     affiliations: ['Harvard University', 'MIT'],
     hasCode: true,
+    metaText: 'Computation and Language 20 January 2023 2023-01-20',
     abstract: 'Linear probes on hidden states detect when a model hallucinates, before it writes the answer.',
   },
   {
@@ -43,6 +46,7 @@ const papers: OfflinePaper[] = [
     topic: 'Human-Computer Interaction',
     affiliations: ['Harvard University'],
     hasCode: false,
+    metaText: 'Human-Computer Interaction 30 November 2024 2024-11-30',
     abstract: 'An interactive tool shows attention heads; users found hallucination patterns quickly.',
   },
 ];
@@ -117,6 +121,17 @@ describe('offline search', () => {
     expect(survey.excerpt).toBe(
       'Models <mark>hallucinate</mark> facts. We review detection and mitigation of <mark>hallucinations</mark> in language models.',
     );
+  });
+
+  it('searches the category name and date label as Pagefind searches page meta', async () => {
+    expect(await titles('interaction')).toEqual(['Visualising Attention']);
+    expect(await titles('november')).toEqual(['Visualising Attention']);
+    // "Computation and Language", and "Human-Computer Interaction" by its stem "comput".
+    expect((await titles('computation')).sort()).toEqual([
+      'A Survey of Hallucination in Large Language Models',
+      'Probing Hallucinations with Linear Classifiers',
+      'Visualising Attention',
+    ]);
   });
 
   it('returns only papers that match every term', async () => {
