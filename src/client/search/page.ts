@@ -60,6 +60,7 @@ interface PageElements {
   input: HTMLInputElement;
   sort: HTMLSelectElement;
   ui: HTMLElement;
+  filters: HTMLElement;
   selected: HTMLElement;
   facets: HTMLElement;
   status: HTMLElement;
@@ -81,6 +82,7 @@ export function pageElements(root: ParentNode = document): PageElements {
     input: find(root, '[data-search-input]', HTMLInputElement),
     sort: find(root, '[data-search-sort]', HTMLSelectElement),
     ui: find(root, '[data-search-ui]', HTMLElement),
+    filters: find(root, '[data-search-filters]', HTMLElement),
     selected: find(root, '[data-search-selected]', HTMLElement),
     facets: find(root, '[data-search-facets]', HTMLElement),
     status: find(root, '[data-search-status]', HTMLElement),
@@ -231,6 +233,8 @@ export class SearchPage {
     this.shown = 0;
     this.els.more.hidden = true;
     this.els.browse.hidden = state.term !== '';
+    // Without a term there are no counts; the panel only lists filters already selected.
+    this.els.filters.hidden = state.term === '' && selectedFilters(state).length === 0 && !state.lists;
     if (state.term === '') {
       this.els.hits.replaceChildren();
       this.els.facets.replaceChildren();
