@@ -26,6 +26,11 @@ export interface SiteConfig {
   latestCount: number;
   /** Related papers shown on each paper page. */
   relatedCount: number;
+  /**
+   * Display names of affiliations, keyed by their slug, for sources that give short
+   * handles (`allen-ai`); an affiliation not listed shows as written.
+   */
+  affiliationNames: Record<string, string>;
   /** Category given to imported BibTeX entries that name none. */
   defaultCategory: string;
 }
@@ -43,4 +48,13 @@ export const SITE: SiteConfig = {
   latestCount: 10,
   relatedCount: 5,
   defaultCategory: 'cs.LG',
+  affiliationNames: {
+    'allen-ai': 'Allen Institute for AI',
+    'amazon-science': 'Amazon Science',
+    berkeley: 'UC Berkeley',
+    cmu: 'Carnegie Mellon University',
+    deepmind: 'Google DeepMind',
+    'microsoft-research': 'Microsoft Research',
+    mit: 'MIT',
+  },
 };
