@@ -209,7 +209,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       dateLabel: formatPaperDate(data.date, data.datePrecision),
       year: Number(data.date.slice(0, 4)),
       topic: { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
-      affiliations: affiliationSlugs[i].map((slug) => affiliationNames.ref(slug)),
+      affiliations: affiliationSlugs[i].map((slug) => ({ slug, name: SITE.affiliationNames[slug] ?? affiliationNames.nameOf(slug) })),
       venue: data.venue,
       hasCode: data.hasCode || data.codeUrl !== undefined,
       codeUrl: data.codeUrl,
