@@ -85,7 +85,27 @@ function buildPhases(step: StepResult): BuildPhases {
     buildDoneHooks: diff(renderDone, built),
     pagefindStep: pagefindIndex >= 0 ? diff(before?.at, step.lines[pagefindIndex].at) : undefined,
     pagefindLog: step.lines.filter((line) => /pagefind/i.test(line.text)).map((line) => line.text.trim()).slice(-3),
+    routes: routeTimes(step),
   };
+}
+
+/**
+ * Render time per kind of page, from the `├─ /authors/x/index.html (+3ms)` lines Astro
+ * prints for every page: which routes the render phase spends its time on.
+ */
+function routeTimes(step: StepResult): Record<string, { pages: number; seconds: number }> {
+  const routes: Record<string, { pages: number; seconds: number }> = {};
+  for (const { text } of step.lines) {
+    const match = /[├└]─ (\/\S*) \(\+(\d+)ms\)/.exec(text);
+    if (!match) continue;
+    const parts = match[1].replace(/^\//, '').split('/');
+    // papers/<slug>/index.html → "papers/*"; authors/<slug>/2/index.html → "authors/*/N".
+    const kind = parts.length <= 1 ? parts[0] : parts.length === 2 ? `${parts[0]}/` : parts.length === 3 ? `${parts[0]}/*` : `${parts[0]}/*/N`;
+    routes[kind] ??= { pages: 0, seconds: 0 };
+    routes[kind].pages++;
+    routes[kind].seconds += Number(match[2]) / 1000;
+  }
+  return routes;
 }
 
 function medianPhases(all: BuildPhases[]): BuildPhases {
@@ -100,6 +120,7 @@ function medianPhases(all: BuildPhases[]): BuildPhases {
     buildDoneHooks: pick('buildDoneHooks'),
     pagefindStep: pick('pagefindStep'),
     pagefindLog: all[all.length - 1]?.pagefindLog ?? [],
+    routes: all[Math.floor(all.length / 2)]?.routes ?? {},
   };
 }
 

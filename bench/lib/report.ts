@@ -27,6 +27,8 @@ export interface BuildPhases {
   pagefindStep?: number;
   /** The build's own log lines about Pagefind. */
   pagefindLog: string[];
+  /** Render seconds and pages per kind of page (papers, authors, author page 2…), one run. */
+  routes?: Record<string, { pages: number; seconds: number }>;
 }
 
 export interface BenchResult {
@@ -174,6 +176,19 @@ export function renderResults(results: BenchResult[]): string {
       const met = target.met(r);
       lines.push(`| ${target.name} | ${count(r.papers)} | ${target.figure(r) ?? '–'} | ${met === undefined ? '–' : met ? 'yes' : '**no**'} |`);
     }
+  }
+  lines.push('', '## Where the render time goes (full site, ms per page, from Astro\'s per-page log)', '');
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.full.phases.routes ?? {})))].sort(
+    (a, b) => Math.max(...results.map((r) => r.full.phases.routes?.[b]?.seconds ?? 0)) - Math.max(...results.map((r) => r.full.phases.routes?.[a]?.seconds ?? 0)),
+  );
+  lines.push(head, rule);
+  for (const kind of kinds.slice(0, 12)) {
+    lines.push(
+      row(`\`${kind}\``, cells((r) => {
+        const route = r.full.phases.routes?.[kind];
+        return route ? `${count(route.pages)} pages, ${s(route.seconds)} (${((route.seconds * 1000) / route.pages).toFixed(1)} ms/page)` : '–';
+      })),
+    );
   }
   lines.push('', '## Machines', '');
   for (const r of results) {
