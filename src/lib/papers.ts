@@ -148,6 +148,30 @@ function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
   return byName.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
 }
 
+/**
+ * Tops up a short related list (a paper whose words no other paper shares, e.g. one with
+ * no abstract) with the papers nearest in date: same topic first, then any. Walks out
+ * from the paper's place in the date order, so it costs O(k) for typical sites.
+ */
+const FILL_REACH = 200;
+
+function fillRelated(papers: PaperView[], index: number, k: number): void {
+  const paper = papers[index];
+  const chosen = new Set<PaperView>([paper, ...paper.related]);
+  for (const sameTopic of [true, false]) {
+    // The same-topic search looks only so far, so a rare topic cannot make this O(n).
+    const reach = sameTopic ? Math.min(papers.length, FILL_REACH) : papers.length;
+    for (let step = 1; paper.related.length < k && step < reach; step++) {
+      for (const other of [papers[index - step], papers[index + step]]) {
+        if (!other || chosen.has(other) || paper.related.length >= k) continue;
+        if (sameTopic && other.topic.code !== paper.topic.code) continue;
+        chosen.add(other);
+        paper.related.push(other);
+      }
+    }
+  }
+}
+
 /** Adds `paper` to the group keyed by `slug`, creating the group on first use. */
 function addTo<G extends PaperGroup>(groups: Map<string, G>, slug: string, paper: PaperView, create: () => G): void {
   let group = groups.get(slug);
@@ -243,6 +267,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
   );
   papers.forEach((paper, i) => {
     paper.related = related[i].map((j) => papers[j]);
+    if (paper.related.length < SITE.relatedCount) fillRelated(papers, i, SITE.relatedCount);
   });
 
   const authors = new Map<string, AuthorGroup>();

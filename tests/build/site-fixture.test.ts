@@ -96,6 +96,15 @@ describe('content edge cases', () => {
     expect(row && byClass(row, 'katex')).toHaveLength(1);
   });
 
+  it('fills every related list up to its size even when papers share few words', () => {
+    for (const slug of ['interactive-k-nn-views', 'attention-atlases', 'costs-and-benefits', '1984']) {
+      const related = byClass(page(`/papers/${slug}/`), 'related')[0];
+      const links = findAll(related, (element) => element.tagName === 'a').map((link) => linkSlug(attr(link, 'href') ?? ''));
+      expect(new Set(links).size, slug).toBe(3);
+      expect(links).not.toContain(slug);
+    }
+  });
+
   it('shows the venue on the paper page', () => {
     expect(text(page('/papers/costs-and-benefits/'))).toContain('Proceedings of Tests & Things');
   });
