@@ -310,7 +310,7 @@ function toMarkdownInline(nodes: Node[], state: MarkdownState): string {
   for (const node of nodes) {
     switch (node.kind) {
       case 'text':
-        out += escapeInline(typography(/\s\s|[\t\n\r]/.test(node.value) ? node.value.replace(/\s+/g, ' ') : node.value, state));
+        out += escapeInline(typography(node.value, state));
         break;
       case 'math':
         out += node.value;
@@ -349,7 +349,9 @@ export function latexToMarkdown(src: string): string {
   const state: MarkdownState = { openSingle: 0, footnotes: [] };
   const paragraphs = src
     .split(/\n\s*\n/)
-    .map((paragraph) => escapeLineStart(toMarkdownInline(parseLatex(paragraph.trim()), state).trim()))
+    // One line per paragraph: a line break inside one could start a list or heading.
+    .map((paragraph) => (paragraph.includes('\n') ? paragraph.replace(/[ \t]*\r?\n\s*/g, ' ') : paragraph).trim())
+    .map((paragraph) => escapeLineStart(toMarkdownInline(parseLatex(paragraph), state).trim()))
     .filter(Boolean);
   const notes = state.footnotes.map((note, index) => `[^${index + 1}]: ${note}`);
   return [...paragraphs, ...notes].join('\n\n');
