@@ -2,66 +2,10 @@
  * The paths of every page, computed here so route files stay thin: each route's
  * `getStaticPaths` returns one of these functions' results and renders one layout.
  */
-import type { PaginateFunction, Page } from 'astro';
+import type { PaginateFunction } from 'astro';
+import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
 import { loadCatalog, type AuthorGroup, type PaperGroup, type PaperView, type TopicGroup, type YearGroup } from './papers.ts';
-
-/** One link of a pager: a page number or a gap ("…") between far-apart numbers. */
-export type PagerItem = { number: number; path: string; current: boolean } | { gap: true };
-
-/** Page navigation of a paginated listing, with site paths ready for `url()`. */
-export interface Pager {
-  /** Site path of this page. */
-  path: string;
-  current: number;
-  last: number;
-  /** Number of entries in the whole listing. */
-  total: number;
-  /** 1-based positions of the first and last entry on this page. */
-  from: number;
-  to: number;
-  prev?: string;
-  next?: string;
-  items: PagerItem[];
-}
-
-/** Numbered pages shown on each side of the current one before a gap. */
-const PAGER_WINDOW = 2;
-
-/** Page n of a listing whose first page is at `firstPath`: `/topics/x/` → `/topics/x/2/`. */
-export type PagePath = (n: number) => string;
-
-export function nestedPages(firstPath: string): PagePath {
-  return (n) => (n === 1 ? firstPath : `${firstPath}${n}/`);
-}
-
-/**
- * The all-papers listing pages: `/papers/`, then `/papers/page/2/`… A bare number under
- * `/papers/` could collide with a paper whose title is a number ("1984").
- */
-export const allPapersPages: PagePath = (n) => (n === 1 ? '/papers/' : `/papers/page/${n}/`);
-
-/** The pager of one page of a listing. */
-export function pager<T>(page: Page<T>, pathOf: PagePath): Pager {
-  const { currentPage: current, lastPage: last } = page;
-  const items: PagerItem[] = [];
-  for (let n = 1; n <= last; n++) {
-    const near = Math.abs(n - current) <= PAGER_WINDOW;
-    if (n === 1 || n === last || near) items.push({ number: n, path: pathOf(n), current: n === current });
-    else if (!('gap' in (items[items.length - 1] ?? {}))) items.push({ gap: true });
-  }
-  return {
-    path: pathOf(current),
-    current,
-    last,
-    total: page.total,
-    from: page.start + 1,
-    to: page.end + 1,
-    prev: current > 1 ? pathOf(current - 1) : undefined,
-    next: current < last ? pathOf(current + 1) : undefined,
-    items,
-  };
-}
 
 /** `/papers/<slug>/` for every published paper. */
 export async function paperPaths() {

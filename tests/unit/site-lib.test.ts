@@ -11,6 +11,8 @@ import { byInitial } from '../../src/lib/groups.ts';
 import { inlineMathHtml, plainText, plainTitle, truncate } from '../../src/lib/text.ts';
 import { yearChart } from '../../src/lib/home.ts';
 import type { YearGroup } from '../../src/lib/papers.ts';
+import { allPapersPages, nestedPages, pager, type Pager } from '../../src/lib/pager.ts';
+import type { Page } from 'astro';
 
 describe('display names', () => {
   it('gives spellings that differ in accents, case or spacing one slug', () => {
@@ -165,5 +167,24 @@ describe('text and dates', () => {
     ]);
     expect(chart.bars[3].height).toBe(2 * chart.bars[0].height);
     expect(chart.summary).toContain('2022: 0');
+  });
+});
+
+describe('pager', () => {
+  const page = (currentPage: number, lastPage: number) =>
+    ({ currentPage, lastPage, total: lastPage * 10, start: (currentPage - 1) * 10, end: currentPage * 10 - 1, data: [], size: 10, url: {} }) as unknown as Page<unknown>;
+  const shown = (p: Pager) => p.items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.number}]` : String(item.number))).join(' ');
+
+  it('shows the first, the last and two pages either side of the current one, with gaps', () => {
+    expect(shown(pager(page(10, 40), nestedPages('/authors/x/')))).toBe('1 … 8 9 [10] 11 12 … 40');
+    expect(shown(pager(page(1, 3), nestedPages('/authors/x/')))).toBe('[1] 2 3');
+    expect(shown(pager(page(4, 7), nestedPages('/authors/x/')))).toBe('1 2 3 [4] 5 6 7');
+  });
+
+  it('links neighbours by site path, the first page without a number', () => {
+    const p = pager(page(2, 3), nestedPages('/topics/cs-cl/'));
+    expect([p.prev, p.path, p.next]).toEqual(['/topics/cs-cl/', '/topics/cs-cl/2/', '/topics/cs-cl/3/']);
+    expect(pager(page(2, 2), allPapersPages).path).toBe('/papers/page/2/');
+    expect([p.from, p.to, p.total]).toEqual([11, 20, 30]);
   });
 });
