@@ -45,7 +45,7 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 /** A capitalised name word; inner capitals allowed (McDonald, LeVi, BigScience, OpenAI). */
 const NAME_WORD = /^(?:[\p{Lu}][’']|[dl][’'])?\p{Lu}[\p{Ll}\p{M}]+[\p{L}\p{M}’']*$/u;
 /** An initial or initials: `J.`, `J.P.`, `J.-P.`, or a bare `N`. */
-const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.)*$/u;
+const INITIALS = /^\p{Lu}(?:\.(?:-?\p{Lu}\.)*)?$/u;
 /**
  * Characters after which an upper-case letter cannot start the author list: a space, and
  * characters that never end a title (`Open-Access`, `Input/Output`, `(Un)Supervised`).

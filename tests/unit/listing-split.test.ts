@@ -47,6 +47,10 @@ describe('splitting the title from the authors', () => {
     });
   });
 
+  it('an all-capitals title word before an initial keeps its last letter', () => {
+    expect(split('Zero-Shot Retrieval with CLIPJ. Doe, K. Lee')).toEqual({ title: 'Zero-Shot Retrieval with CLIP', authors: ['J. Doe', 'K. Lee'] });
+  });
+
   it('a capital after a hyphen or slash never starts the authors', () => {
     expect(split('Jamba: A Hybrid Transformer-Mamba Language ModelOpher Lieber, Barak Lenz').title).toBe(
       'Jamba: A Hybrid Transformer-Mamba Language Model',
