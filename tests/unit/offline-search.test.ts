@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOfflineIndex, type OfflinePaper } from '../../integrations/offline-search.ts';
+import { buildOfflineIndex, readPapersJson, type OfflinePaper } from '../../integrations/offline-search.ts';
 import type { SearchQuery } from '../../src/client/search/backend.ts';
 import { createOfflineBackend, excerpt, type IndexLoader } from '../../src/client/search/offline-backend.ts';
 import { INDEX_CALLBACK, queryTerms, shardKey, shardKeysFor, words } from '../../src/client/search/offline-format.ts';
@@ -206,5 +209,58 @@ describe('index format', () => {
     expect(shardKeysFor('ß', ['es', '_df_a', '_df_'])).toEqual(['_df_a', '_df_']);
     expect(shardKeysFor('esm', ['es', 'ex'])).toEqual(['es']);
     expect(shardKeysFor('zz', ['es'])).toEqual([]);
+  });
+});
+
+describe('reading papers.json', () => {
+  const entry = {
+    slug: 'x',
+    url: 'https://example.org/lab/papers/papers/x/',
+    title: 'Scaling $\\alpha$ Laws',
+    authors: ['Ada Lovelace'],
+    date: '2023-03-01',
+    datePrecision: 'month',
+    category: 'cs.CL',
+    categoryName: 'Computation and Language',
+    affiliations: ['MIT'],
+    hasCode: false,
+    abstract: 'Text.',
+  };
+
+  async function read(json: unknown, base: string): Promise<OfflinePaper[]> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'offline-papers-json-'));
+    try {
+      await writeFile(path.join(dir, 'papers.json'), JSON.stringify(json));
+      return await readPapersJson(path.join(dir, 'papers.json'), base);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('turns absolute URLs under a sub-path into site paths and adds the searchable meta', async () => {
+    expect(await read({ papers: [entry] }, '/lab/papers/')).toEqual([
+      {
+        path: '/papers/x/',
+        title: 'Scaling \\alpha Laws',
+        authors: ['Ada Lovelace'],
+        date: '2023-03-01',
+        topic: 'Computation and Language',
+        affiliations: ['MIT'],
+        hasCode: false,
+        abstract: 'Text.',
+        metaText: 'Computation and Language March 2023 2023-03-01',
+      },
+    ]);
+  });
+
+  it('fails the build, naming the file, when papers.json lost a field the index needs', async () => {
+    const { abstract: _dropped, ...withoutAbstract } = entry;
+    await expect(read({ papers: [withoutAbstract] }, '/lab/papers/')).rejects.toThrow(
+      /papers\.json does not have the fields the offline index needs/,
+    );
+  });
+
+  it('fails the build when a paper URL is not under the site base', async () => {
+    await expect(read({ papers: [entry] }, '/other/')).rejects.toThrow(/is not under the site base \/other\//);
   });
 });
