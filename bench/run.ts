@@ -53,6 +53,7 @@ function summarize(results: StepResult[]): StepSummary {
     runs: results.map((r) => Number(r.seconds.toFixed(2))),
     peakTreeRss: median(results.map((r) => r.peakTreeRss)),
     peakProcessRss: median(results.map((r) => r.peakProcessRss)),
+    cpuSeconds: results.every((r) => r.cpuSeconds !== undefined) ? median(results.map((r) => r.cpuSeconds as number)) : undefined,
   };
 }
 
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
       echo: values.verbose,
     });
     fullBuilds.push(full);
-    log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s, peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s (${full.cpuSeconds?.toFixed(0)} s CPU), peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
 
     // Pagefind alone over the built site (its CLI, same version and options as the site's
     // integration): the search-index cost and memory without the build around it.
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
         echo: values.verbose,
       });
       bareBuilds.push(bare);
-      log(`bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s, peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+      log(`bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds?.toFixed(0)} s CPU), peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
     }
   }
 

@@ -6,7 +6,7 @@
  * peak of the single largest process, not of the tree that is alive at the same time.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 export interface StepResult {
   /** Wall-clock seconds from spawn to exit. */
@@ -19,7 +19,16 @@ export interface StepResult {
   output: string;
   /** Each printed line with the second (since spawn) it arrived: phase markers for profiling. */
   lines: { at: number; text: string }[];
+  /**
+   * User + system CPU seconds of the step and every child it waited for (GNU time), when
+   * /usr/bin/time exists. Far less sensitive than wall time to other jobs on a shared machine.
+   */
+  cpuSeconds?: number;
 }
+
+/** GNU time prints this marker line (to stderr) after the step ends. */
+const TIME_MARK = '__bench_time__';
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function statusField(pid: number, field: string): number {
   try {
@@ -68,7 +77,8 @@ export function runStep(
 ): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, {
+    const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args]] : [command, args];
+    const child = spawn(file, argv, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,7 +122,10 @@ export function runStep(
         return;
       }
       if (partial) lines.push({ at: seconds, text: partial });
-      resolve({ seconds, peakTreeRss, peakProcessRss: Math.max(0, ...hwm.values()), output, lines });
+      const timeLine = lines.find((line) => line.text.startsWith(TIME_MARK));
+      const [user, system] = timeLine ? timeLine.text.split(' ').slice(1).map(Number) : [];
+      const cpuSeconds = timeLine ? user + system : undefined;
+      resolve({ seconds, peakTreeRss, peakProcessRss: Math.max(0, ...hwm.values()), output, lines, cpuSeconds });
     });
   });
 }

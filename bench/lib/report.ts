@@ -15,6 +15,8 @@ export interface StepSummary {
   peakTreeRss: number;
   /** Median of the runs' largest single-process peak RSS, bytes. */
   peakProcessRss: number;
+  /** Median user+system CPU seconds of the step's process tree (GNU time), if measured. */
+  cpuSeconds?: number;
 }
 
 /** Seconds per build phase, from the build's log (see bench/run.ts buildPhases). */
@@ -156,6 +158,7 @@ export function renderResults(results: BenchResult[]): string {
     row('– bare build:done (Pagefind)', cells((r) => s(r.bare?.phases.pagefindStep ?? r.bare?.phases.buildDoneHooks))),
     row('bare build peak RSS', cells((r) => (r.bare ? mem(r.bare.peakTreeRss) : '–'))),
     row('**ratio full / bare time**', cells((r) => (ratio(r) === undefined ? '–' : `**${ratio(r)?.toFixed(2)}×**`))),
+    row('full / bare CPU seconds (user+sys)', cells((r) => (r.full.cpuSeconds && r.bare?.cpuSeconds ? `${s(r.full.cpuSeconds)} / ${s(r.bare.cpuSeconds)} = ${(r.full.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–'))),
     row('ratio full / bare peak RSS', cells((r) => (r.bare ? `${(r.full.peakTreeRss / r.bare.peakTreeRss).toFixed(2)}×` : '–'))),
     row('pages (full / bare)', cells((r) => `${count(r.fullSite.pages)} / ${r.bareSite ? count(r.bareSite.pages) : '–'}`)),
     row('dist size (full / bare)', cells((r) => `${mb(r.fullSite.distBytes)} / ${r.bareSite ? mb(r.bareSite.distBytes) : '–'}`)),
