@@ -230,7 +230,7 @@ export interface QueryCost {
 
 /**
  * Sizes of the offline index built from `<root>/papers.json`, and the bytes a search
- * for each of `queries` loads (main table, word shards, abstracts of the first 10 hits),
+ * for each of `queries` loads (main table, word shards, text shards of the first 10 hits),
  * found by running the real back end over the files.
  */
 export async function measureOfflineIndex(root: string, base: string, queries: readonly string[]) {
