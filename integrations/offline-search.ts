@@ -83,15 +83,21 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
   const authorNames = new ValueTable();
   const topicNames = new ValueTable();
   const affiliationNames = new ValueTable();
-  // word → (paper position → weight); papers are visited in order, so positions ascend.
-  const postings = new Map<string, Map<number, number>>();
+  // word → flat [paperDelta, weight, …], the shard format itself. Papers are visited in
+  // order, so a word's last entry is the current paper's or an earlier one: appending is
+  // enough, and flat number arrays keep 100k papers' postings compact in memory.
+  const postings = new Map<string, { flat: number[]; last: number }>();
 
   papers.forEach((paper, position) => {
     const add = (text: string, weight: number): void => {
       for (const word of words(text)) {
-        let list = postings.get(word);
-        if (!list) postings.set(word, (list = new Map()));
-        list.set(position, (list.get(position) ?? 0) + weight);
+        const list = postings.get(word);
+        if (!list) postings.set(word, { flat: [position, weight], last: position });
+        else if (list.last === position) list.flat[list.flat.length - 1] += weight;
+        else {
+          list.flat.push(position - list.last, weight);
+          list.last = position;
+        }
       }
     };
     add(paper.title, FIELD_WEIGHTS.title);
@@ -105,13 +111,7 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
     const key = shardKey(word);
     let shard = shards.get(key);
     if (!shard) shards.set(key, (shard = {}));
-    const flat: number[] = [];
-    let previous = 0;
-    for (const [position, weight] of postings.get(word) ?? []) {
-      flat.push(position - previous, weight);
-      previous = position;
-    }
-    shard[word] = flat;
+    shard[word] = postings.get(word)?.flat ?? [];
   }
 
   const main: MainIndex = {
