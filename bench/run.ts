@@ -18,7 +18,7 @@ import { generateListing } from './generate.ts';
 import { median, runStep, type StepResult } from './lib/measure.ts';
 import { siteStats, type SiteStats } from './lib/site-stats.ts';
 import { searchTransfer, type SearchTransfer } from './lib/search-transfer.ts';
-import { renderResults, type BenchResult, type StepSummary, type BuildPhases } from './lib/report.ts';
+import { renderResults, type BenchResult, type BuildPhases, type FailedRun, type StepSummary } from './lib/report.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
@@ -30,6 +30,12 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'skip-bare': { type: 'boolean', default: false },
+    // Skip the separate Pagefind CLI timing (at 100k it alone needs ~10 GB).
+    'skip-pagefind-cli': { type: 'boolean', default: false },
+    // Kill a step whose process tree passes this many GiB (protects a shared machine).
+    'max-rss-gb': { type: 'string', default: '12' },
+    // Node heap limit (MiB) for the builds; Node's default (~4 GiB here) is too small past ~50k papers.
+    'heap-mb': { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -37,6 +43,8 @@ const papers = Number(values.papers);
 if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers must be a positive integer, got ${values.papers}`);
 // Medians need several runs; at 100k one run already takes minutes.
 const runs = Number(values.runs ?? (papers <= 2000 ? 5 : papers <= 20000 ? 3 : 1));
+const maxTreeRss = Number(values['max-rss-gb']) * 2 ** 30;
+const heapEnv: Record<string, string> = values['heap-mb'] ? { NODE_OPTIONS: `--max-old-space-size=${Number(values['heap-mb'])}` } : {};
 const log = (message: string) => console.error(`[bench ${papers}] ${message}`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -129,6 +137,21 @@ function countFiles(dir: string, suffix: string): number {
   return readdirSync(dir).filter((file) => file.endsWith(suffix)).length;
 }
 
+/** What finished before a run failed, written to bench/results/<N>.failed.json. */
+const progress: Record<string, unknown> = {};
+
+function writeResultsMarkdown(): void {
+  const files = readdirSync(RESULTS_DIR);
+  const all = files
+    .filter((file) => /^\d+\.json$/.test(file))
+    .map((file) => JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as BenchResult)
+    .sort((a, b) => a.papers - b.papers);
+  const failed = files
+    .filter((file) => /^\d+\.failed\.json$/.test(file))
+    .map((file) => JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as FailedRun);
+  writeFileSync(path.join(ROOT, 'bench/results.md'), renderResults(all, failed));
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const load = { before: loadavg().map((l) => Number(l.toFixed(2))), peak: 0 };
@@ -138,6 +161,7 @@ async function main(): Promise<void> {
   const listing = generateListing({ papers, seed: Number(values.seed) });
   const listingFile = path.join(work, 'listing.txt');
   writeFileSync(listingFile, listing.text);
+  progress.listing = listing.stats;
   log(`generated ${papers} papers (${(listing.text.length / 1e6).toFixed(1)} MB): ${JSON.stringify(listing.stats)}`);
 
   // 2. Import with the real importer CLI.
@@ -153,6 +177,7 @@ async function main(): Promise<void> {
     log(`import run ${run + 1}/${runs}: ${step.seconds.toFixed(2)} s, peak ${(step.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
   }
   const imported = countFiles(papersDir, '.md');
+  progress.import = summarize(imports);
   if (imported !== papers) log(`WARNING: the importer wrote ${imported} files for ${papers} papers`);
 
   // 3. Build full and bare, alternating, each cold.
@@ -167,23 +192,28 @@ async function main(): Promise<void> {
     }
     const full = await runStep(npm, ['run', 'build'], {
       cwd: ROOT,
-      env: { PAPERS_DIR: papersDir, DIST_DIR: fullDist, ASTRO_CACHE_DIR: path.join(work, 'cache') },
+      env: { PAPERS_DIR: papersDir, DIST_DIR: fullDist, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...heapEnv },
       echo: values.verbose,
+      maxTreeRss,
     });
     fullBuilds.push(full);
+    progress.full = summarize(fullBuilds);
     log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s (${full.cpuSeconds?.toFixed(0)} s CPU), peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
 
     // Pagefind alone over the built site (its CLI, same version and options as the site's
     // integration): the search-index cost and memory without the build around it.
-    const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--glob', 'papers/*/index.html', '--force-language', 'en', '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT });
-    pagefindRuns.push(pagefind);
-    log(`pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    if (!values['skip-pagefind-cli']) {
+      const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--glob', 'papers/*/index.html', '--force-language', 'en', '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT, maxTreeRss });
+      pagefindRuns.push(pagefind);
+      log(`pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    }
 
     if (!values['skip-bare']) {
       const bare = await runStep(npm, ['exec', '--', 'astro', 'build', '--root', 'bench/bare'], {
         cwd: ROOT,
-        env: { PAPERS_DIR: papersDir, DIST_DIR: bareDist, ASTRO_CACHE_DIR: path.join(work, 'bare-cache') },
+        env: { PAPERS_DIR: papersDir, DIST_DIR: bareDist, ASTRO_CACHE_DIR: path.join(work, 'bare-cache'), ...heapEnv },
         echo: values.verbose,
+        maxTreeRss,
       });
       bareBuilds.push(bare);
       log(`bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds?.toFixed(0)} s CPU), peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
@@ -222,7 +252,8 @@ async function main(): Promise<void> {
     imported,
     import: summarize(imports),
     full: { ...summarize(fullBuilds), phases: medianPhases(fullBuilds.map(buildPhases)) },
-    pagefind: summarize(pagefindRuns),
+    pagefind: pagefindRuns.length ? summarize(pagefindRuns) : undefined,
+    heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined,
     bare: bareBuilds.length ? { ...summarize(bareBuilds), phases: medianPhases(bareBuilds.map(buildPhases)) } : undefined,
     fullSite: fullStats,
     bareSite: bareStats,
@@ -232,12 +263,8 @@ async function main(): Promise<void> {
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, `${papers}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  const all = readdirSync(RESULTS_DIR)
-    .filter((file) => /^\d+\.json$/.test(file))
-    .map((file) => JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as BenchResult)
-    .sort((a, b) => a.papers - b.papers);
-  const markdown = renderResults(all);
-  writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);
+  rmSync(path.join(RESULTS_DIR, `${papers}.failed.json`), { force: true });
+  writeResultsMarkdown();
   console.log(renderResults([result]));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
@@ -245,6 +272,18 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error);
+  // A size that cannot finish is a result too: keep what was measured and why it stopped.
+  const failure: FailedRun = {
+    papers,
+    at: new Date().toISOString(),
+    error: error instanceof Error ? error.message : String(error),
+    completed: progress,
+    machine: { cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, load: loadavg().map((l) => Number(l.toFixed(2))) },
+    options: { heapMb: values['heap-mb'] ?? 'default', maxRssGb: values['max-rss-gb'] },
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, `${papers}.failed.json`), `${JSON.stringify(failure, null, 2)}\n`);
+  writeResultsMarkdown();
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   process.exit(1);
 });

@@ -26,6 +26,18 @@ export interface StepResult {
   cpuSeconds?: number;
 }
 
+/** A step stopped because its memory passed `maxTreeRss`. */
+export class MemoryCapError extends Error {
+  seconds: number;
+  rss: number;
+  constructor(message: string, seconds: number, rss: number) {
+    super(message);
+    this.name = 'MemoryCapError';
+    this.seconds = seconds;
+    this.rss = rss;
+  }
+}
+
 /** GNU time prints this marker line (to stderr) after the step ends. */
 const TIME_MARK = '__bench_time__';
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -73,7 +85,18 @@ function processTree(root: number): number[] {
 export function runStep(
   command: string,
   args: string[],
-  options: { cwd: string; env?: Record<string, string>; sampleMs?: number; echo?: boolean },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    sampleMs?: number;
+    echo?: boolean;
+    /**
+     * Stop the step (kill its process tree) once the tree's RSS passes this many bytes: a
+     * run that would exhaust a shared machine's memory is reported, not allowed to swap
+     * or wake the OOM killer on other people's processes.
+     */
+    maxTreeRss?: number;
+  },
 ): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -98,6 +121,7 @@ export function runStep(
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peakTreeRss = 0;
+    let stoppedForMemory: { at: number; rss: number } | undefined;
     const hwm = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
@@ -107,6 +131,16 @@ export function runStep(
         hwm.set(pid, Math.max(hwm.get(pid) ?? 0, statusField(pid, 'VmHWM')));
       }
       peakTreeRss = Math.max(peakTreeRss, sum);
+      if (options.maxTreeRss !== undefined && sum > options.maxTreeRss && !stoppedForMemory) {
+        stoppedForMemory = { at: (performance.now() - started) / 1000, rss: sum };
+        for (const pid of processTree(child.pid).reverse()) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+      }
     };
     const timer = setInterval(sample, options.sampleMs ?? 100);
     setTimeout(sample, 10); // short steps would otherwise end before the first sample
@@ -117,6 +151,17 @@ export function runStep(
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
+      if (stoppedForMemory) {
+        const last = lines.filter((line) => line.text.trim() && !/[├└]─/.test(line.text)).slice(-5).map((line) => `  ${line.at.toFixed(0)} s: ${line.text.trim()}`);
+        reject(
+          new MemoryCapError(
+            `${command} ${args.join(' ')} stopped after ${stoppedForMemory.at.toFixed(0)} s: process tree RSS ${(stoppedForMemory.rss / 2 ** 30).toFixed(2)} GiB passed the cap of ${((options.maxTreeRss ?? 0) / 2 ** 30).toFixed(2)} GiB. Last log lines:\n${last.join('\n')}`,
+            stoppedForMemory.at,
+            stoppedForMemory.rss,
+          ),
+        );
+        return;
+      }
       if (code !== 0) {
         reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
         return;

@@ -53,12 +53,24 @@ export interface BenchResult {
   imported: number;
   import: StepSummary;
   full: StepSummary & { phases: BuildPhases };
-  pagefind: StepSummary;
+  pagefind?: StepSummary;
+  /** Node heap limit given to the builds (--max-old-space-size), when not Node's default. */
+  heapMb?: number;
   bare?: StepSummary & { phases: BuildPhases };
   fullSite: SiteStats;
   bareSite?: SiteStats;
   search: SearchTransfer[];
   bareSearch?: SearchTransfer[];
+}
+
+/** A size whose run stopped (memory cap, crash): what was measured before, and why. */
+export interface FailedRun {
+  papers: number;
+  at: string;
+  error: string;
+  completed: Record<string, unknown>;
+  machine: { cpus: number; memoryGiB: number; node: string; load: number[] };
+  options: { heapMb: string; maxRssGb?: string };
 }
 
 const MiB = 2 ** 20;
@@ -122,7 +134,7 @@ function row(label: string, cells: string[]): string {
 }
 
 /** Markdown for one or more results (one column per size). */
-export function renderResults(results: BenchResult[]): string {
+export function renderResults(results: BenchResult[], failed: FailedRun[] = []): string {
   const head = row('', results.map((r) => `**${count(r.papers)} papers**`));
   const rule = `|---|${results.map(() => '---:').join('|')}|`;
   const cells = (f: (r: BenchResult) => string) => results.map(f);
@@ -151,8 +163,8 @@ export function renderResults(results: BenchResult[]): string {
     row('– of which Pagefind step (from its log line)', cells((r) => s(r.full.phases.pagefindStep))),
     row('full build peak RSS (tree)', cells((r) => mem(r.full.peakTreeRss))),
     row('full build peak RSS (largest process)', cells((r) => mem(r.full.peakProcessRss))),
-    row('search index time (Pagefind CLI alone over full dist)', cells((r) => s(r.pagefind.seconds))),
-    row('search index peak RSS', cells((r) => mem(r.pagefind.peakTreeRss))),
+    row('search index time (Pagefind CLI alone over full dist)', cells((r) => s(r.pagefind?.seconds))),
+    row('search index peak RSS', cells((r) => (r.pagefind ? mem(r.pagefind.peakTreeRss) : '–'))),
     row('**bare build time** (bench/bare)', cells((r) => (r.bare ? `**${s(r.bare.seconds)}**` : '–'))),
     row('– bare render pages', cells((r) => s(r.bare?.phases.render))),
     row('– bare build:done (Pagefind)', cells((r) => s(r.bare?.phases.pagefindStep ?? r.bare?.phases.buildDoneHooks))),
@@ -192,6 +204,23 @@ export function renderResults(results: BenchResult[]): string {
         return route ? `${count(route.pages)} pages, ${s(route.seconds)} (${((route.seconds * 1000) / route.pages).toFixed(1)} ms/page)` : '–';
       })),
     );
+  }
+  if (failed.length) {
+    lines.push('', '## Sizes that did not finish', '');
+    for (const run of failed) {
+      const done = run.completed as { import?: StepSummary; full?: StepSummary };
+      lines.push(
+        `### ${count(run.papers)} papers (${run.at.slice(0, 16).replace('T', ' ')} UTC, Node heap ${run.options.heapMb} MiB, RSS cap ${run.options.maxRssGb} GiB, load ${run.machine.load.join(' / ')})`,
+        '',
+        done.import ? `- import: ${s(done.import.seconds)}, peak ${mem(done.import.peakTreeRss)}` : '- import: did not finish',
+        done.full ? `- full build: ${s(done.full.seconds)}, peak ${mem(done.full.peakTreeRss)}` : '- full build: did not finish',
+        '',
+        '```',
+        run.error.slice(0, 1500),
+        '```',
+        '',
+      );
+    }
   }
   lines.push('', '## Machines', '');
   for (const r of results) {
