@@ -133,6 +133,33 @@ function medianPhases(all: BuildPhases[]): BuildPhases {
   };
 }
 
+/**
+ * What the site's own /search/ page downloads for a query, measured by the search helper's
+ * bench/search-bytes.ts (it types into the real page in Chromium) on the same dist. Parsed
+ * from its printed totals; undefined when the script is missing or fails.
+ */
+async function searchPageBytes(dist: string, queries: string[]): Promise<BenchResult['searchPage']> {
+  const script = path.join(ROOT, 'bench/search-bytes.ts');
+  if (!existsSync(script)) return undefined;
+  try {
+    const step = await runStep(process.execPath, [script, '--dist', dist, ...queries.flatMap((q) => ['--query', q])], { cwd: ROOT });
+    const found: NonNullable<BenchResult['searchPage']> = [];
+    let current: { query: string; when: string } | undefined;
+    for (const { text } of step.lines) {
+      const head = /^“(.+?)”, (.+?): /.exec(text);
+      if (head) current = { query: head[1], when: head[2] };
+      const total = /total: ([\d.]+) KB as sent by the test server, ([\d.]+) KB as a gzip-serving host sends it, (\d+) requests/.exec(text);
+      if (total && current) {
+        found.push({ ...current, bytes: Number(total[2]) * 1024, uncompressedBytes: Number(total[1]) * 1024, requests: Number(total[3]) });
+      }
+    }
+    return found;
+  } catch (error) {
+    log(`search page not measured: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+    return undefined;
+  }
+}
+
 function countFiles(dir: string, suffix: string): number {
   return readdirSync(dir).filter((file) => file.endsWith(suffix)).length;
 }
@@ -230,6 +257,7 @@ async function main(): Promise<void> {
     log(`search not measured: ${error instanceof Error ? error.message : String(error)}`);
     return [];
   });
+  const searchPage = await searchPageBytes(fullDist, queries);
   const bareSearch: SearchTransfer[] | undefined = bareBuilds.length ? await searchTransfer(bareDist, queries) : undefined;
   clearInterval(loadTimer);
 
@@ -258,6 +286,7 @@ async function main(): Promise<void> {
     fullSite: fullStats,
     bareSite: bareStats,
     search: fullSearch,
+    searchPage,
     bareSearch,
   };
 

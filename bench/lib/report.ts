@@ -61,6 +61,8 @@ export interface BenchResult {
   bareSite?: SiteStats;
   search: SearchTransfer[];
   bareSearch?: SearchTransfer[];
+  /** The site's /search/ page per query (bench/search-bytes.ts): first search of a visit, then warm. */
+  searchPage?: { query: string; when: string; bytes: number; uncompressedBytes: number; requests: number }[];
 }
 
 /** A size whose run stopped (memory cap, crash): what was measured before, and why. */
@@ -124,8 +126,16 @@ export const TARGETS: Target[] = [
   {
     name: 'search ≤ 150 KB per query (10k)',
     applies: (r) => r.papers >= 10000,
-    figure: (r) => r.search.map((q) => `“${q.query}” ${kb(q.bytes)}`).join(', '),
-    met: (r) => (r.search.length ? r.search.every((q) => q.bytes <= 150000) : undefined),
+    figure: (r) => {
+      const page = r.searchPage?.filter((p) => p.when === 'first search of a visit') ?? [];
+      const list = page.length ? page : r.search;
+      return `${list.map((q) => `“${q.query}” ${kb(q.bytes)}`).join(', ')} (${page.length ? '/search/ page' : 'Pagefind API'}, gzip host)`;
+    },
+    met: (r) => {
+      const page = r.searchPage?.filter((p) => p.when === 'first search of a visit') ?? [];
+      const list = page.length ? page : r.search;
+      return list.length ? list.every((q) => q.bytes <= 150000) : undefined;
+    },
   },
 ];
 
@@ -180,6 +190,12 @@ export function renderResults(results: BenchResult[], failed: FailedRun[] = []):
     row('search transfer, common word', cells((r) => searchCell(r.search, 0))),
     row('search transfer, rare word', cells((r) => searchCell(r.search, 1))),
     row('bare search transfer, common word', cells((r) => searchCell(r.bareSearch, 0))),
+    ...[0, 1].map((i) =>
+      row(`/search/ page, ${i === 0 ? 'common' : 'rare'} word, first search of a visit (bench/search-bytes.ts)`, cells((r) => {
+        const q = r.searchPage?.filter((p) => p.when === 'first search of a visit')[i];
+        return q ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes)} plain (${q.requests} req, “${q.query}”)` : '–';
+      })),
+    ),
     '',
     '## Targets (issue 7)',
     '',
