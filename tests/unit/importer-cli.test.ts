@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runImport } from '../../src/importer/cli.ts';
+import { runImport, runImportAsync } from '../../src/importer/cli.ts';
 
 const SEED = 'content/listings/seed-2026-11.txt';
 const scratch = mkdtempSync(join(tmpdir(), 'importer-cli-'));
@@ -131,6 +131,16 @@ describe('npm run import', () => {
     cpSync(SEED, renamed);
     const result = run(renamed, '--out', out, '--as-of', '2026-11-25', '--format', 'listing');
     expect(result.summary).toMatch(/^50 imported,/);
+  });
+
+  it('writes the same files when writing several at a time (the command line's way)', async () => {
+    run(SEED, '--out', out, '--as-of', '2026-11-25');
+    const parallel = join(scratch, `parallel-${runs}`);
+    const log: string[] = [];
+    const code = await runImportAsync([SEED, '--out', parallel, '--as-of', '2026-11-25'], { log: (line) => log.push(line), error: (line) => log.push(line) });
+    expect(code).toBe(0);
+    expect(log.at(-1)).toBe('50 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+    expect(snapshot(parallel)).toEqual(snapshot(out));
   });
 
   it('runs as `npm run import` in a real process with the exit code and summary', () => {
