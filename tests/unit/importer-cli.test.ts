@@ -133,7 +133,7 @@ describe('npm run import', () => {
     expect(result.summary).toMatch(/^50 imported,/);
   });
 
-  it('writes the same files when writing several at a time (the command line's way)', async () => {
+  it('writes the same files when writing several at a time, as the command line does', async () => {
     run(SEED, '--out', out, '--as-of', '2026-11-25');
     const parallel = join(scratch, `parallel-${runs}`);
     const log: string[] = [];
