@@ -38,6 +38,8 @@ export interface OfflinePaper {
   authors: string[];
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The date as the pages show it: "9 June 2022", or "2022" when only the year is known. */
+  dateLabel: string;
   /** Readable category name (the `topic` facet). */
   topic: string;
   affiliations: string[];
@@ -136,6 +138,7 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
     const texts: TextShard = {
       paths: slice.map((paper) => paper.path.replace(/^\/|\/$/g, '')),
       titles: slice.map((paper) => paper.title),
+      dateLabels: slice.map((paper) => paper.dateLabel),
       abstracts: slice.map((paper) => paper.abstract),
     };
     files.push({ file: `t/${shard}.js`, text: script(`t/${shard}`, texts) });
@@ -175,18 +178,20 @@ export async function readPapersJson(file: string, base: string): Promise<Offlin
     if (!pathname.startsWith(base)) {
       throw new Error(`offline search: ${paper.url} in ${file} is not under the site base ${base}`);
     }
+    const dateLabel = formatPaperDate(paper.date, paper.datePrecision);
     return {
       path: `/${pathname.slice(base.length)}`,
       // As the pages' <title> and Pagefind's title meta show it: math as TeX without `$`.
       title: plainTitle(paper.title),
       authors: paper.authors,
       date: paper.date,
+      dateLabel,
       topic: paper.categoryName,
       affiliations: paper.affiliations,
       hasCode: paper.hasCode,
       abstract: paper.abstract,
       // The meta values PaperSearchData gives Pagefind besides title and authors.
-      metaText: `${paper.categoryName} ${formatPaperDate(paper.date, paper.datePrecision)} ${paper.date}`,
+      metaText: `${paper.categoryName} ${dateLabel} ${paper.date}`,
     };
   });
 }

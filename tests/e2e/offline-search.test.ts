@@ -16,6 +16,8 @@ interface Listing {
   /** Paper slugs in the order shown. */
   slugs: string[];
   dates: string[];
+  /** Dates as shown ("9 June 2022", "2022"). */
+  dateLabels: string[];
   /** The year filter's options as shown, e.g. `2024 3`. */
   years: string[];
 }
@@ -67,6 +69,7 @@ async function listing(mode: 'hosted' | 'file', query: string): Promise<Listing>
     items.map((item) => ({
       href: item.querySelector('a')?.getAttribute('href') ?? '',
       date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+      label: item.querySelector('time')?.textContent ?? '',
     })),
   );
   const years = await page
@@ -77,6 +80,7 @@ async function listing(mode: 'hosted' | 'file', query: string): Promise<Listing>
     status: status.trim(),
     slugs: hits.map((hit) => /papers\/([^/]+)\/(?:index\.html)?$/.exec(hit.href)?.[1] ?? `not a paper link: ${hit.href}`),
     dates: hits.map((hit) => hit.date),
+    dateLabels: hits.map((hit) => hit.label),
     years,
   };
 }
@@ -109,13 +113,14 @@ describe('search opened from disk matches search when hosted', () => {
     expect(offline.slugs[0]).toBe('mechanisms-of-ai-protein-folding-in-esmfold');
   });
 
-  it('applies the same year filter and date sort', async () => {
+  it('applies the same year filter and date sort, and shows the same dates', async () => {
     const query = '?q=hallucination&year=2024&sort=date-asc';
     const hosted = await listing('hosted', query);
     const offline = await listing('file', query);
     expect(hosted.dates.length).toBeGreaterThan(1);
     expect(hosted.dates.every((date) => date.startsWith('2024'))).toBe(true);
     expect(offline.dates).toEqual(hosted.dates);
+    expect(offline.dateLabels).toEqual(hosted.dateLabels);
     expect([...offline.slugs].sort()).toEqual([...hosted.slugs].sort());
   });
 

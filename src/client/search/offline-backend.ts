@@ -257,6 +257,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
               title,
               authors: index.authors[position].map((author) => index.authorNames[author]).join(', '),
               date: index.dates[position],
+              dateLabel: shard.dateLabels[offset],
               category: index.topicNames[index.topics[position]],
               excerpt: excerpt(shard.abstracts[offset] || title, terms),
             };

@@ -7,7 +7,7 @@
  *
  *     __offlineSearchIndex("index", {…})      offline-search/index.js     dates and facets of every paper
  *     __offlineSearchIndex("w/es", {…})       offline-search/w/es.js      words starting "es"
- *     __offlineSearchIndex("t/3", {…})        offline-search/t/3.js       paths, titles, abstracts of papers 75–99
+ *     __offlineSearchIndex("t/3", {…})        offline-search/t/3.js       paths, titles, date labels, abstracts of papers 75–99
  *
  * Only index.js and the word shards a query needs are loaded to search; the text shards
  * are loaded only for the hits being shown. Titles and paths sit in the text shards, not
@@ -32,7 +32,7 @@ export const FIELD_WEIGHTS = { title: 10, authors: 6, abstract: 1 } as const;
 export const HAS_CODE_VALUE = 'yes';
 
 /** Version of the layout below; the reader refuses other versions rather than misread them. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** `offline-search/index.js`: what ranking, sorting and filtering need of every paper, column by column. */
 export interface MainIndex {
@@ -72,6 +72,8 @@ export interface TextShard {
   /** Site paths without the surrounding slashes (`papers/x` for `/papers/x/`). */
   paths: string[];
   titles: string[];
+  /** Dates as the pages show them ("9 June 2022", "2022" for a year-only date). */
+  dateLabels: string[];
   /** Plain-text abstracts, for excerpts. */
   abstracts: string[];
 }
