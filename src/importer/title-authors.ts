@@ -5,10 +5,11 @@
  *
  * The method: every upper-case letter glued to the character before it is a possible
  * start of the author list. A start is possible only if everything after it reads as a
- * comma-separated list of names. Among the possible starts the best-supported wins:
- * the title's last word should be a word the abstract (or, failing that, the listing's
- * other titles) uses, the first author should look like an ordinary name and may already be known
- * as an author elsewhere in the listing.
+ * comma-separated list of names. Among the possible starts the best-supported wins: the
+ * title's last word should be a word the abstract (or, failing that, the listing's other
+ * titles) uses; the first author should look like an ordinary name of two to four words,
+ * and may already be known as an author elsewhere in the listing. No table of titles or
+ * names is involved.
  */
 
 /** What a split yields. */
