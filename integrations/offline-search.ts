@@ -8,7 +8,8 @@
  * (src/lib/papers.ts), so the offline results show exactly what the pages show. The file
  * layout is described in src/client/search/offline-format.ts.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,7 +29,7 @@ import {
 import { createOfflineBackend } from '../src/client/search/offline-backend.ts';
 import { formatPaperDate } from '../src/lib/dates.ts';
 import { plainTitle } from '../src/lib/text.ts';
-import { forEachLimited, normaliseBase } from './relative-links.ts';
+import { normaliseBase } from './relative-links.ts';
 
 /** What the offline index needs of one paper. */
 export interface OfflinePaper {
@@ -204,7 +205,8 @@ export async function writeOfflineIndex(root: string, base: string): Promise<{ f
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'w'), { recursive: true });
   await mkdir(path.join(outDir, 't'), { recursive: true });
-  await forEachLimited(files, 16, (file) => writeFile(path.join(outDir, file.file), file.text));
+  // Synchronous writes, one file open at a time (see rewriteSite in relative-links.ts).
+  for (const file of files) writeFileSync(path.join(outDir, file.file), file.text);
   return { files: files.length, bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) };
 }
 
