@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import clientScripts from './integrations/client-scripts.ts';
 import relativeLinks from './integrations/relative-links.ts';
 import offlineSearch from './integrations/offline-search.ts';
-import pagefindIndex from './integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -16,7 +15,9 @@ export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [clientScripts(), sitemap(), relativeLinks(), pagefindIndex(), offlineSearch()],
+  // The Pagefind index is the next step of `npm run build`, after Astro has exited and freed
+  // its memory (integrations/pagefind.ts).
+  integrations: [clientScripts(), sitemap(), relativeLinks(), offlineSearch()],
   markdown: {
     // Astro's native Sätteri processor with math rendered by KaTeX (src/lib/markdown.ts):
     // ~20× faster per abstract than unified() + remark-math + rehype-katex.
