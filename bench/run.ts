@@ -93,6 +93,7 @@ function buildPhases(step: StepResult): BuildPhases {
     render: diff(renderStart, renderDone),
     buildDoneHooks: diff(renderDone, built),
     pagefindStep: pagefindIndex >= 0 ? diff(before?.at, step.lines[pagefindIndex].at) : undefined,
+    afterAstro: diff(lineAt(step, /\[build\] Complete!/), step.seconds),
     pagefindLog: step.lines.filter((line) => /pagefind/i.test(line.text)).map((line) => line.text.trim()).slice(-3),
     routes: routeTimes(step),
   };
@@ -118,7 +119,7 @@ function routeTimes(step: StepResult): Record<string, { pages: number; seconds: 
 }
 
 function medianPhases(all: BuildPhases[]): BuildPhases {
-  const pick = (key: 'contentSync' | 'bundle' | 'render' | 'buildDoneHooks' | 'pagefindStep') => {
+  const pick = (key: 'contentSync' | 'bundle' | 'render' | 'buildDoneHooks' | 'pagefindStep' | 'afterAstro') => {
     const list = all.map((p) => p[key]).filter((v): v is number => v !== undefined);
     return list.length ? median(list) : undefined;
   };
@@ -128,6 +129,7 @@ function medianPhases(all: BuildPhases[]): BuildPhases {
     render: pick('render'),
     buildDoneHooks: pick('buildDoneHooks'),
     pagefindStep: pick('pagefindStep'),
+    afterAstro: pick('afterAstro'),
     pagefindLog: all[all.length - 1]?.pagefindLog ?? [],
     routes: all[Math.floor(all.length / 2)]?.routes ?? {},
   };

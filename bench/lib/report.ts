@@ -25,8 +25,10 @@ export interface BuildPhases {
   bundle?: number;
   render?: number;
   buildDoneHooks?: number;
-  /** The Pagefind step inside the build (from its log line), when it logs one. */
+  /** The Pagefind step (from its log line), when it logs one. */
   pagefindStep?: number;
+  /** From Astro's "Complete!" to the end of `npm run build`: steps run after Astro exits. */
+  afterAstro?: number;
   /** The build's own log lines about Pagefind. */
   pagefindLog: string[];
   /** Render seconds and pages per kind of page (papers, authors, author page 2…), one run. */
@@ -170,7 +172,8 @@ export function renderResults(results: BenchResult[], failed: FailedRun[] = []):
     row('– Vite bundle', cells((r) => s(r.full.phases.bundle))),
     row('– render pages', cells((r) => s(r.full.phases.render))),
     row('– build:done hooks (links, Pagefind, offline index, sitemap)', cells((r) => s(r.full.phases.buildDoneHooks))),
-    row('– of which Pagefind step (from its log line)', cells((r) => s(r.full.phases.pagefindStep))),
+    row('– after `astro build` exits (separate steps)', cells((r) => s(r.full.phases.afterAstro))),
+    row('– Pagefind step (from its log line)', cells((r) => s(r.full.phases.pagefindStep))),
     row('full build peak RSS (tree)', cells((r) => mem(r.full.peakTreeRss))),
     row('full build peak RSS (largest process)', cells((r) => mem(r.full.peakProcessRss))),
     row('search index time (Pagefind CLI alone over full dist)', cells((r) => s(r.pagefind?.seconds))),
