@@ -10,8 +10,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/importer/cli.ts';
+import { paperSchema } from '../../src/schema.ts';
 
 const FIXTURES = 'tests/fixtures/listing';
 const scratch = mkdtempSync(join(tmpdir(), 'listing-fixtures-'));
@@ -50,7 +52,11 @@ describe('listing import on fixture folders', () => {
       const expectedFiles = readdirSync(expectedDir).filter((file) => file.endsWith('.md')).sort();
       expect(written).toEqual(expectedFiles);
       for (const file of written) {
-        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(expectedDir, file), 'utf8'));
+        const text = readFileSync(join(out, file), 'utf8');
+        expect(text, file).toBe(readFileSync(join(expectedDir, file), 'utf8'));
+        // What the site will read: Astro's frontmatter parser, then the collection schema.
+        const checked = paperSchema.safeParse(parseFrontmatter(text).frontmatter);
+        expect(checked.error?.issues ?? [], file).toEqual([]);
       }
     });
   }

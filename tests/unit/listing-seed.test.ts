@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/importer/listing.ts';
 import { planWrites } from '../../src/importer/plan.ts';
+import { paperSchema } from '../../src/schema.ts';
 
 const SEED = 'content/listings/seed-2026-11.txt';
 const AS_OF = '2026-11-25';
@@ -116,6 +118,18 @@ describe('the seed listing', () => {
     expect(byLine(88)).toContain('up to an 87% reduction in FLOPs');
     expect(byLine(76)).toContain('We investigate whether *LLM-based agents* can develop');
     for (const paper of result.papers) expect(paper.body.length).toBeGreaterThan(300);
+  });
+
+  it('reads back through the frontmatter parser Astro uses, and the schema, as exactly the parsed entries', () => {
+    const plan = planWrites(result.papers, new Map(), { from: SEED });
+    for (const action of plan.actions) {
+      if (action.kind !== 'create') throw new Error(`expected a new file, got ${action.kind}`);
+      const { frontmatter, content } = parseFrontmatter(action.text);
+      const { imported, ...data } = paperSchema.parse(frontmatter);
+      expect(data, action.file).toEqual(paperSchema.parse(action.draft.data));
+      expect(imported?.from).toBe(SEED);
+      expect(content.trim()).toBe(action.draft.body);
+    }
   });
 
   it('is what content/papers holds: re-importing it changes no committed file', () => {
