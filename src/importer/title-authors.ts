@@ -48,10 +48,11 @@ const NAME_WORD = /^(?:[\p{Lu}][’']|[dl][’'])?\p{Lu}[\p{Ll}\p{M}]+[\p{L}\p{M
 /** An initial or initials: `J.`, `J.P.`, `J.-P.`, or a bare `N`. */
 const INITIALS = /^\p{Lu}(?:\.(?:-?\p{Lu}\.)*)?$/u;
 /**
- * Characters after which an upper-case letter cannot start the author list: a space, and
- * characters that never end a title (`Open-Access`, `Input/Output`, `(Un)Supervised`).
+ * Where the author list may start: an upper-case letter glued to the character before it,
+ * unless that is a space or a character that never ends a title (`Open-Access`,
+ * `Input/Output`, `(Un)Supervised`).
  */
-const GLUE_BREAKERS = /[\s\-–—/([{‘“`_]/u;
+const GLUE_POINT = /(?<=[^\s\-–—/([{‘“`_])\p{Lu}/gu;
 /** The shape of an ordinary given name: `Kevin`, `Fernanda`, `Élodie`. */
 const PLAIN_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
@@ -127,8 +128,8 @@ export function splitTitleLine(line: string, evidence: SplitEvidence): SplitResu
   for (let k = 0; k < segments.length; k++) {
     const segment = segments[k];
     if (validFrom[k + 1]) {
-      for (let i = 1; i < segment.length; i++) {
-        if (!/\p{Lu}/u.test(segment[i]) || GLUE_BREAKERS.test(segment[i - 1])) continue;
+      for (const glued of segment.matchAll(GLUE_POINT)) {
+        const i = glued.index;
         const firstAuthor = segment.slice(i);
         if (!isName(firstAuthor)) continue;
         const title = rest.slice(0, offset + i).trim();
