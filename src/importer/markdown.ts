@@ -1,10 +1,10 @@
 /**
- * Serialising drafts: deterministic frontmatter (fixed key order, `yaml` package) plus the
- * Markdown body, and the hash that lets a later import tell a hand-edited file from the
- * importer's own output.
+ * Serialising drafts: deterministic frontmatter (fixed key order, YAML exactly as the
+ * `yaml` package writes it, see frontmatter.ts) plus the Markdown body, and the hash that
+ * lets a later import tell a hand-edited file from the importer's own output.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { frontmatterYaml } from './frontmatter.ts';
 import type { PaperInput } from '../schema.ts';
 import type { PaperDraft } from './types.ts';
 
@@ -38,8 +38,7 @@ function orderKeys(data: PaperInput): Record<string, unknown> {
  */
 export function toMarkdown(draft: PaperDraft, from: string): string {
   const data = orderKeys({ ...draft.data, imported: { from, hash: '' } });
-  // aliasDuplicateObjects: no anchors (&a / *a) even if two fields share a value; it also skips a costly scan.
-  const yaml = stringify(data, { lineWidth: 0, indent: 2, indentSeq: true, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  const yaml = frontmatterYaml(data);
   const body = draft.body.trim();
   const tail = `---\n${body ? `${body}\n` : ''}`;
   // The hash line is the frontmatter's last; edit it there rather than in the whole text.
