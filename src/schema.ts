@@ -24,10 +24,10 @@ export function isIsoDate(text: string): boolean {
  * A calendar date kept as `YYYY-MM-DD` text. YAML turns an unquoted `2022-06-09` into a
  * Date at UTC midnight, so hand-written files may hold either form.
  */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' }),
-);
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' }));
 
 export const linkSchema = z.object({
   /** What the link is, shown as its text: "PDF", "Project page", "Slides"… */
@@ -82,7 +82,11 @@ export const paperSchema = z.object({
     .optional(),
 });
 
-/** A paper's frontmatter as written in a file (before defaults). */
-export type PaperInput = z.input<typeof paperSchema>;
+/**
+ * A paper's frontmatter as the importers write it (before defaults). Hand-written files
+ * may also hold an unquoted YAML date, which the schema accepts; importers always write
+ * `YYYY-MM-DD` text.
+ */
+export type PaperInput = Omit<z.input<typeof paperSchema>, 'date'> & { date: string };
 /** A paper's frontmatter after validation (defaults applied). */
 export type PaperData = z.output<typeof paperSchema>;
