@@ -37,6 +37,8 @@ const { values } = parseArgs({
     // Node heap limit (MiB) for the builds; Node's default (~4 GiB here) is too small past ~50k papers.
     'heap-mb': { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    // Only rewrite bench/results.md from bench/results/*.json (after editing the report).
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const papers = Number(values.papers);
@@ -48,6 +50,11 @@ const heapEnv: Record<string, string> = values['heap-mb'] ? { NODE_OPTIONS: `--m
 const log = (message: string) => console.error(`[bench ${papers}] ${message}`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+if (values['report-only']) {
+  writeResultsMarkdown();
+  process.exit(0);
+}
+
 // The temp folder sits in the (git-ignored) bench/out/, inside the project: when outDir is
 // outside the working directory, Astro 7 writes its prerender chunks to <cwd>/.astro/.prerender/
 // instead (getOutDirWithinCwd), which parallel builds overwrite under each other.
