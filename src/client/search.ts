@@ -8,22 +8,13 @@ import { OFFLINE_BACKEND_GLOBAL, OFFLINE_BACKEND_SCRIPT, type SearchBackend } fr
 import { pathToRoot, siteRootFromScript } from './search/links.ts';
 import { createPagefindBackend } from './search/pagefind-backend.ts';
 import { SearchPage, pageElements } from './search/page.ts';
+import { loadScript } from './load-script.ts';
 
 const self = document.currentScript;
 if (!(self instanceof HTMLScriptElement)) {
   throw new Error('search: load scripts/search.js with a classic <script src>');
 }
 const siteRoot = siteRootFromScript(self.src);
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 async function offlineBackend(): Promise<SearchBackend> {
   if (!window[OFFLINE_BACKEND_GLOBAL]) await loadScript(new URL(OFFLINE_BACKEND_SCRIPT, siteRoot).href);

@@ -10,23 +10,13 @@ import {
   type CatalogPaper,
 } from './catalog.ts';
 import { addToIndex, type CatalogIndex } from './exchange.ts';
+import { loadScript } from '../load-script.ts';
 
 type ShardStore<T> = Record<number, T | undefined>;
 
 function globalStore<T>(name: string): ShardStore<T> {
   const globals = window as unknown as Record<string, ShardStore<T> | undefined>;
   return globals[name] ?? {};
-}
-
-/** Runs a classic script; resolves once it has run. */
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
 }
 
 export interface ShardLoader {

@@ -12,6 +12,7 @@
  * author names weigh more than abstract words, and filters OR values within a facet and
  * AND across facets.
  */
+import { loadScript } from '../load-script.ts';
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome, SearchQuery } from './backend.ts';
 import {
   FORMAT_VERSION,
@@ -75,18 +76,18 @@ class ScriptLoader {
     if (!file) {
       file = new Promise<unknown>((resolve, reject) => {
         this.waiting.set(name, { resolve, reject });
-        const element = document.createElement('script');
-        element.src = new URL(`${name}.js`, this.root).href;
-        element.onerror = () => {
-          this.waiting.delete(name);
-          reject(new Error(`offline search: could not load ${element.src}`));
-        };
-        element.onload = () => {
-          if (!this.waiting.has(name)) return;
-          this.waiting.delete(name);
-          reject(new Error(`offline search: ${element.src} did not contain the index part "${name}"`));
-        };
-        document.head.append(element);
+        const src = new URL(`${name}.js`, this.root).href;
+        loadScript(src).then(
+          () => {
+            if (!this.waiting.has(name)) return;
+            this.waiting.delete(name);
+            reject(new Error(`offline search: ${src} did not contain the index part "${name}"`));
+          },
+          () => {
+            this.waiting.delete(name);
+            reject(new Error(`offline search: could not load ${src}`));
+          },
+        );
       });
       // A failed file may be retried by a later search.
       file.catch(() => this.files.delete(name));
