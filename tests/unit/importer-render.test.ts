@@ -1,6 +1,6 @@
 /**
  * Imported abstracts rendered through the site's real Markdown pipeline (the processor in
- * astro.config.mjs: GFM, SmartyPants, remark-math, rehype-katex): listing text must show
+ * astro.config.mjs: Sätteri with GFM, smart punctuation and KaTeX math, src/lib/markdown.ts): listing text must show
  * literally, only math and the LaTeX text macros may become markup.
  */
 import { readFileSync } from 'node:fs';
