@@ -319,7 +319,7 @@ export function fieldSegments(value: string, shielded: ShieldedSource): Segment[
 }
 
 /**
- * `$ x $` → `$x$` on one line: remark-math, and the site's title renderer, read `$…$` as
+ * `$ x $` → `$x$` on one line: Markdown math and the site's title renderer read `$…$` as
  * math only when no space sits just inside the dollars (Pandoc's rule).
  */
 function tidyMath(tex: string): string {

@@ -2,7 +2,7 @@
  * LaTeX-flavoured listing text → Markdown (abstracts) or plain Unicode (titles).
  *
  * What is interpreted, and nothing else:
- * - `$…$` / `$$…$$` math: kept verbatim for the site's remark-math + KaTeX;
+ * - `$…$` / `$$…$$` math: kept verbatim for the site's Markdown math + KaTeX;
  * - text macros: `\emph`/`\textit` → *x*, `\textbf` → **x**, `\texttt` → code, `\url`,
  *   `\href`, `\footnote{…}` → a Markdown footnote (an unclosed one runs to the end, so its
  *   text is never lost);

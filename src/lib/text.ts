@@ -19,7 +19,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * `$…$` spans in a title: the opening `$` is followed and the closing `$` preceded by a
- * non-space, so a lone price such as "$5 models" stays text (the same rule remark-math
+ * non-space, so a lone price such as "$5 models" stays text (the same rule Markdown math
  * and Pandoc use for inline math).
  */
 const INLINE_MATH = /\$(?=\S)((?:\\\$|[^$])+?)(?<=\S)\$/g;

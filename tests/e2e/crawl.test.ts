@@ -85,17 +85,6 @@ function enterMode(mode: Mode): void {
   foreign.length = 0;
 }
 
-/**
- * A request Chromium was still making after `load` (a favicon, say) is aborted when the
- * crawler moves on. That is the crawler's doing, not a broken link, when the file exists.
- */
-async function abortedByNextNavigation(problem: string, isFileMode: boolean): Promise<boolean> {
-  const match = /^failed request: (\S+) \(net::ERR_ABORTED\)$/.exec(problem);
-  if (!match) return false;
-  const url = new URL(match[1]);
-  return isFileMode ? fileExists(url) : (await fetch(url)).ok;
-}
-
 async function crawl(mode: Mode): Promise<CrawlReport> {
   const report: CrawlReport = { pages: [], files: [], problems: [], foreignRequests: [], badLinks: [], uglyLinks: [] };
   const isFileMode = mode.root.startsWith('file:');
@@ -137,10 +126,7 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
         queue.push(next);
       }
     }
-    for (const problem of problems.slice(before)) {
-      if (await abortedByNextNavigation(problem, isFileMode)) continue;
-      report.problems.push(`${target}: ${problem}`);
-    }
+    for (const problem of problems.slice(before)) report.problems.push(`${target}: ${problem}`);
   }
   report.foreignRequests = [...foreign];
   return report;
