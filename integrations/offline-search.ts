@@ -210,7 +210,7 @@ export async function writeOfflineIndex(root: string, base: string): Promise<{ f
   return { files: files.length, bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) };
 }
 
-/** The Astro integration; register it after the Pagefind step. */
+/** The Astro integration; it reads the built papers.json, so any place after the pages are written works. */
 export default function offlineSearch(): AstroIntegration {
   let base = '/';
   return {
