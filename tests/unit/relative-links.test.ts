@@ -7,7 +7,9 @@ import {
   normaliseBase,
   rewriteCss,
   rewriteHtml,
-  rewriteSite,
+  rewritePage,
+  rewriteStylesheets,
+  pageFile,
   rewriteSrcset,
   toRelative,
   type LinkContext,
@@ -188,25 +190,48 @@ describe('PRETTY_LINKS_SCRIPT', () => {
   });
 });
 
-describe('rewriteSite', () => {
-  it('rewrites HTML and CSS files in place and leaves 404.html base-absolute', async () => {
+describe('rewritePage', () => {
+  it('rewrites a rendered page for the file its URL is written to, under the base', () => {
+    const html = '<body><a href="/lab/">home</a> <a href="/lab/papers/x">x</a> <a href="/lab/papers.bib">bib</a></body>';
+    expect(rewritePage(html, '/lab/authors/y/', '/lab/')).toBe(
+      `<body><a href="../../index.html">home</a> <a href="../../papers/x/index.html">x</a> <a href="../../papers.bib">bib</a>${PRETTY_LINKS_SCRIPT}</body>`,
+    );
+    expect(rewritePage('<a href="/lab/papers/x/">x</a>', '/lab/', '/lab/')).toBe('<a href="papers/x/index.html">x</a>');
+  });
+
+  it('leaves 404.html and URLs outside the base alone', () => {
+    const html = '<body><a href="/lab/">home</a></body>';
+    expect(rewritePage(html, '/lab/404/', '/lab/')).toBe(html);
+    expect(rewritePage(html, '/lab/404', '/lab/')).toBe(html);
+    expect(rewritePage(html, '/elsewhere/', '/lab/')).toBe(html);
+  });
+
+  it('maps page URLs to dist files', () => {
+    expect(pageFile('/', '/')).toBe('index.html');
+    expect(pageFile('/authors/j%C3%BCrgen/2/', '/')).toBe('authors/jürgen/2/index.html');
+    expect(pageFile('/lab/search', '/lab/')).toBe('search/index.html');
+  });
+});
+
+describe('rewriteStylesheets', () => {
+  it('rewrites the bundled and public stylesheets in place and nothing else', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'relative-links-'));
+    const publicDir = await mkdtemp(path.join(tmpdir(), 'relative-links-public-'));
     try {
-      await mkdir(path.join(root, 'papers/x'), { recursive: true });
       await mkdir(path.join(root, '_astro'), { recursive: true });
-      await writeFile(path.join(root, 'papers/x/index.html'), '<body><a href="/lab/">home</a></body>');
-      await writeFile(path.join(root, '404.html'), '<body><a href="/lab/">home</a></body>');
+      await mkdir(path.join(root, 'styles'), { recursive: true });
+      await mkdir(path.join(publicDir, 'styles'), { recursive: true });
       await writeFile(path.join(root, '_astro/a.css'), 'a{background:url(/lab/_astro/b.svg)}');
-      await writeFile(path.join(root, 'index.html'), '<body><a href="/lab/papers/x">x</a></body>');
-      expect(await rewriteSite(root, '/lab/')).toBe(3);
-      expect(await readFile(path.join(root, 'papers/x/index.html'), 'utf8')).toBe(
-        `<body><a href="../../index.html">home</a>${PRETTY_LINKS_SCRIPT}</body>`,
-      );
-      expect(await readFile(path.join(root, 'index.html'), 'utf8')).toContain('<a href="papers/x/index.html">x</a>');
-      expect(await readFile(path.join(root, '404.html'), 'utf8')).toBe('<body><a href="/lab/">home</a></body>');
+      await writeFile(path.join(publicDir, 'styles/print.css'), 'x');
+      await writeFile(path.join(root, 'styles/print.css'), '@import "/lab/_astro/a.css";');
+      await writeFile(path.join(root, 'index.html'), '<a href="/lab/x/">x</a>');
+      expect(await rewriteStylesheets(root, '/lab/', '_astro', publicDir)).toBe(2);
       expect(await readFile(path.join(root, '_astro/a.css'), 'utf8')).toBe('a{background:url(b.svg)}');
+      expect(await readFile(path.join(root, 'styles/print.css'), 'utf8')).toBe('@import "../_astro/a.css";');
+      expect(await readFile(path.join(root, 'index.html'), 'utf8')).toBe('<a href="/lab/x/">x</a>');
     } finally {
       await rm(root, { recursive: true, force: true });
+      await rm(publicDir, { recursive: true, force: true });
     }
   });
 });
