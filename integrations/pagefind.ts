@@ -3,10 +3,20 @@
  * its links made relative). Only paper pages carry `data-pagefind-body`, so they alone
  * become results; their filters, sort keys and meta come from PaperSearchData.astro.
  *
+ * Sharding: Pagefind holds the whole index in memory while it builds (~0.1 GiB per 1,000
+ * paper pages, 10.6 GiB at 100,000), so a big site is indexed as several independent
+ * bundles ("shards") of at most PAGEFIND_SHARD_PAGES pages (default 25,000), one after
+ * another, each in a Pagefind process that exits before the next starts. Shards are date
+ * ranges, newest first: shard 0 is written to `pagefind/` (where a one-shard site's whole
+ * index is, as before), shard k ≥ 1 to `pagefind/shard-<k>/`. `pagefind/shards.json` lists
+ * them for the search page (src/client/search/pagefind-backend.ts), which searches every
+ * shard and merges the results.
+ *
  * Pagefind reports most problems as `errors: string[]` instead of throwing; each one is
  * re-thrown here with the Pagefind messages as `cause`, so a broken index fails the build
  * instead of shipping a site whose search silently finds nothing.
  */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,8 +25,30 @@ import * as pagefind from 'pagefind';
 /** Where the bundle goes inside the built site; the search UI loads `pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** Paper pages only: listing, author and topic pages are never results, so skip parsing them. */
+/** The shard list inside PAGEFIND_DIR: `{ "shards": ["", "shard-1/", …] }`, newest first. */
+export const SHARDS_MANIFEST = 'shards.json';
+
+/** Paper pages per shard unless PAGEFIND_SHARD_PAGES says otherwise (~2.5 GiB of Pagefind memory). */
+export const DEFAULT_SHARD_PAGES = 25_000;
+
+/** Paper pages, as papers.json lists them: `papers/<slug>/index.html`. */
 const PAPER_PAGES = 'papers/*/index.html';
+
+/** Pages read and sent to Pagefind at once: keeps its parser busy, bounds the HTML held here. */
+const ADD_BATCH = 64;
+
+/** The shard manifest, as written to `pagefind/shards.json`. */
+export interface ShardManifest {
+  /** Each shard's folder relative to `pagefind/` ("" for the first), newest papers first. */
+  shards: string[];
+}
+
+/** What sharding needs of one paper in papers.json. */
+export interface IndexedPaper {
+  slug: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
 
 /** Throws when a Pagefind step reported errors, with the messages kept as `cause`. */
 function failOn(step: string, errors: readonly string[]): void {
@@ -25,27 +57,130 @@ function failOn(step: string, errors: readonly string[]): void {
   }
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/** The shard folder (relative to `pagefind/`, "" or ending in `/`) of shard `k`. */
+export function shardFolder(k: number): string {
+  return k === 0 ? '' : `shard-${k}/`;
+}
+
+/** PAGEFIND_SHARD_PAGES as a positive integer, or the default. */
+export function shardPagesFromEnv(value = process.env.PAGEFIND_SHARD_PAGES): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_SHARD_PAGES;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1) {
+    throw new Error(`PAGEFIND_SHARD_PAGES must be a positive whole number, not “${value}”`);
+  }
+  return pages;
+}
+
+/**
+ * Splits papers into shards of at most `size`, newest first (ties keep papers.json's order),
+ * so every shard is a date range and shard k holds only papers no newer than shard k − 1's.
+ */
+export function splitIntoShards<T extends IndexedPaper>(papers: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`shard size must be a positive whole number, not ${size}`);
+  const ordered = papers
+    .map((paper, position) => ({ paper, position }))
+    .sort((a, b) => (a.paper.date === b.paper.date ? a.position - b.position : a.paper.date < b.paper.date ? 1 : -1))
+    .map(({ paper }) => paper);
+  const shards: T[][] = [];
+  for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
+  return shards;
+}
+
+/** Slugs and dates of every paper in the site's `papers.json` (src/lib/exports.ts). */
+export async function readIndexedPapers(siteDir: string): Promise<IndexedPaper[]> {
+  const file = path.join(siteDir, 'papers.json');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read the paper list ${file}`, { cause: error });
+  }
+  const papers = (parsed as { papers?: unknown }).papers;
+  if (!Array.isArray(papers)) throw new Error(`${file} has no "papers" array`);
+  return papers.map((paper: { slug?: unknown; date?: unknown }, i) => {
+    if (typeof paper?.slug !== 'string' || !/^[^/\\]+$/.test(paper.slug) || paper.slug === '.' || paper.slug === '..') {
+      throw new Error(`${file}: paper ${i} has no usable "slug"`);
+    }
+    if (typeof paper.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(paper.date)) {
+      throw new Error(`${file}: paper ${paper.slug} has no YYYY-MM-DD "date"`);
+    }
+    return { slug: paper.slug, date: paper.date };
+  });
+}
+
+/** Indexes one shard's pages in a fresh Pagefind process and writes its bundle to `outputPath`. */
+async function writeShard(siteDir: string, papers: readonly IndexedPaper[], outputPath: string): Promise<number> {
   try {
     // The listings are English; forcing it keeps one index even if a page's lang changes.
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     failOn('creating the index', created.errors);
     if (!created.index) throw new Error('Pagefind returned no index');
     const { index } = created;
-    const added = await index.addDirectory({ path: siteDir, glob: PAPER_PAGES });
-    failOn(`indexing ${siteDir}`, added.errors);
-    if (added.page_count === 0) {
+    // Pages are sent in papers.json order, a batch at a time: Pagefind numbers pages in the
+    // order it receives them (which breaks ties in its sorts), so the order must not depend
+    // on which file read finishes first. The next batch is read while Pagefind parses this one.
+    const read = (batch: readonly IndexedPaper[]) =>
+      Promise.all(
+        batch.map(async (paper) => {
+          const file = path.join(siteDir, 'papers', paper.slug, 'index.html');
+          return { file, paper, content: await readFile(file, 'utf8') };
+        }),
+      );
+    let pages = 0;
+    let reading = read(papers.slice(0, ADD_BATCH));
+    for (let start = 0; start < papers.length; start += ADD_BATCH) {
+      const batch = await reading;
+      const adding = batch.map(({ file, paper, content }) =>
+        // The URL addDirectory gave the page: its folder from the site root.
+        index.addHTMLFile({ url: `/papers/${paper.slug}/`, content }).then(
+          (added) => failOn(`indexing ${file}`, added.errors),
+          (error: unknown) => {
+            // The Node API rejects with bare strings; keep them as the cause.
+            throw new Error(`Pagefind failed while indexing ${file}: ${String(error)}`, { cause: error });
+          },
+        ),
+      );
+      reading = read(papers.slice(start + ADD_BATCH, start + 2 * ADD_BATCH));
+      // Reported when awaited; until then a failed read must not count as unhandled.
+      reading.catch(() => {});
+      await Promise.all(adding);
+      pages += batch.length;
+    }
+    const written = await index.writeFiles({ outputPath });
+    failOn('writing the index', written.errors);
+    return pages;
+  } finally {
+    // The Node API runs Pagefind as a child process; closing it ends that process (and frees
+    // its memory before the next shard starts) and lets the build exit.
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`, in
+ * shards of at most `shardPages` paper pages (PAGEFIND_SHARD_PAGES, default 25,000).
+ */
+export async function buildSearchIndex(siteDir: string, shardPages = shardPagesFromEnv()): Promise<{ pages: number; shards: number }> {
+  try {
+    const papers = await readIndexedPapers(siteDir);
+    if (papers.length === 0) {
       throw new Error(`Pagefind found no paper pages (${PAPER_PAGES}) in ${siteDir}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, PAGEFIND_DIR) });
-    failOn('writing the index', written.errors);
-    return { pages: added.page_count };
+    const shards = splitIntoShards(papers, shardPages);
+    const bundleDir = path.join(siteDir, PAGEFIND_DIR);
+    // A previous build may have left more shards than this one writes.
+    await rm(bundleDir, { recursive: true, force: true });
+    let pages = 0;
+    for (const [k, shard] of shards.entries()) {
+      pages += await writeShard(siteDir, shard, path.join(bundleDir, shardFolder(k)));
+    }
+    const manifest: ShardManifest = { shards: shards.map((_, k) => shardFolder(k)) };
+    await mkdir(bundleDir, { recursive: true });
+    await writeFile(path.join(bundleDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+    return { pages, shards: shards.length };
   } catch (error) {
     throw new Error(`Search index not built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  } finally {
-    // The Node API runs Pagefind as a child process; without this the build would not exit.
-    await pagefind.close();
   }
 }
 
@@ -54,8 +189,8 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${pages} paper pages`);
+        const { pages, shards } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${pages} paper pages (${shards} ${shards === 1 ? 'shard' : 'shards'})`);
       },
     },
   };
@@ -72,7 +207,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const siteDir = path.resolve(process.env.DIST_DIR ?? 'dist');
   const started = performance.now();
   buildSearchIndex(siteDir).then(
-    ({ pages }) => console.log(`[pagefind] Pagefind indexed ${pages} paper pages in ${Math.round(performance.now() - started)} ms`),
+    ({ pages, shards }) =>
+      console.log(
+        `[pagefind] Pagefind indexed ${pages} paper pages (${shards} ${shards === 1 ? 'shard' : 'shards'}) in ${Math.round(performance.now() - started)} ms`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;
