@@ -2,6 +2,15 @@
  * The hosted search back end: stock Pagefind through its JS API, loaded from
  * `<site root>/pagefind/pagefind.js` only when the reader first searches.
  *
+ * Shards: a big site's index is several Pagefind bundles (integrations/pagefind.ts), listed
+ * newest first in `pagefind/shards.json` (`{ "shards": ["", "shard-1/", …] }`; a single
+ * entry, the bundle in `pagefind/`, on most sites). Each shard's own `pagefind.js` is a
+ * separate module instance with its own index. A search runs on every shard with the same
+ * options and the results are merged: by score for relevance; for date order by joining
+ * the shards' date-sorted lists, since each shard is a date range no newer than the one
+ * before it. Pagefind's own mergeIndex is not used: it re-sorts merged results by score,
+ * which loses the date order. Facet counts are summed, as the shards hold disjoint pages.
+ *
  * Facet counts: Pagefind downloads a filter's data only when a search names that filter,
  * and reports counts only for filters it has loaded. Naming a facet with no values
  * selected constrains nothing and returns its counts; the query's `countFacets` says which.
@@ -10,29 +19,51 @@ import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome, S
 import { FACETS } from './state.ts';
 
 /** The part of Pagefind's result data this back end reads. */
-interface PagefindData {
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Partial<Record<'title' | 'authors' | 'date' | 'dateLabel' | 'category', string>>;
 }
 
-interface PagefindResult {
+export interface PagefindResult {
+  /** Relevance, higher first; the shards score with the same formula. */
+  score: number;
   data(): Promise<PagefindData>;
 }
 
-interface PagefindResponse {
+export interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 
-type PagefindFilters = Record<string, { any: string[] }>;
+export type PagefindFilters = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's module API used here (pagefind.js has no bundled types). */
-interface PagefindApi {
+export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
+
+/** Where the build lists the shards, relative to the site root. */
+export const SHARDS_MANIFEST = 'pagefind/shards.json';
+
+/** How the back end gets the shard list and each shard's module; unit tests pass fakes. */
+export interface PagefindLoader {
+  /** The parsed JSON at `url` (the shard list). */
+  manifest(url: URL): Promise<unknown>;
+  /** The ES module at `url` (a shard's `pagefind.js`). */
+  module(url: URL): Promise<PagefindApi>;
+}
+
+const browserLoader: PagefindLoader = {
+  async manifest(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`search index list ${url.href}: HTTP ${response.status}`);
+    return response.json();
+  },
+  module: async (url) => (await import(/* @vite-ignore */ url.href)) as PagefindApi,
+};
 
 /** Words in a result's excerpt (Pagefind's default is 30). */
 const EXCERPT_WORDS = 36;
@@ -49,12 +80,28 @@ function toHit(data: PagefindData): SearchHit {
   };
 }
 
-function facetCounts(filters: PagefindResponse['filters']): FacetCounts {
+/** Counts per facet value over all shards' responses (each counts its own pages). */
+export function sumFacetCounts(responses: readonly Pick<PagefindResponse, 'filters'>[]): FacetCounts {
   const counts: FacetCounts = {};
   for (const facet of FACETS) {
-    if (filters[facet]) counts[facet] = filters[facet];
+    for (const { filters } of responses) {
+      if (!filters[facet]) continue;
+      const summed = (counts[facet] ??= {});
+      for (const [value, count] of Object.entries(filters[facet])) summed[value] = (summed[value] ?? 0) + count;
+    }
   }
   return counts;
+}
+
+/**
+ * The shards' results (shards newest first, each list as Pagefind sorted it) as one list
+ * in the query's order. Relevance: by score, equal scores in shard order (a stable sort).
+ * Newest first: the shards' lists one after another; oldest first: the same, shards reversed.
+ */
+export function mergeShardResults<T extends { score: number }>(perShard: readonly (readonly T[])[], sort: SearchQuery['sort']): T[] {
+  if (sort === 'date-desc') return perShard.flat();
+  if (sort === 'date-asc') return [...perShard].reverse().flat();
+  return perShard.flat().sort((a, b) => b.score - a.score);
 }
 
 /** Pagefind's sort option for a sort order. */
@@ -79,15 +126,28 @@ function pagefindFilters(query: SearchQuery): PagefindFilters {
   return filters;
 }
 
-/** A back end over the Pagefind bundle in `<siteRoot>/pagefind/`. */
-export function createPagefindBackend(siteRoot: URL): SearchBackend {
-  let api: Promise<PagefindApi> | undefined;
-  const load = async (): Promise<PagefindApi> => {
-    const module = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteRoot).href)) as PagefindApi;
+/** The shard folders a shard list names: "" (the bundle in `pagefind/`) or `name/`. */
+function shardFolders(manifest: unknown, url: URL): string[] {
+  const shards = (manifest as { shards?: unknown } | null)?.shards;
+  if (!Array.isArray(shards) || shards.length === 0 || !shards.every((shard) => typeof shard === 'string' && /^(?:[\w-]+\/)?$/.test(shard))) {
+    throw new Error(`search index list ${url.href} names no usable shards`);
+  }
+  return shards as string[];
+}
+
+/** A back end over the Pagefind bundle (or bundles, see above) in `<siteRoot>/pagefind/`. */
+export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = browserLoader): SearchBackend {
+  let api: Promise<PagefindApi[]> | undefined;
+  const loadShard = async (folder: string): Promise<PagefindApi> => {
+    const module = await loader.module(new URL(`pagefind/${folder}pagefind.js`, siteRoot));
     // Result URLs as site paths (`/papers/x/`), whatever sub-path the site is served under.
     await module.options({ baseUrl: '/', excerptLength: EXCERPT_WORDS });
     await module.init();
     return module;
+  };
+  const load = async (): Promise<PagefindApi[]> => {
+    const manifestUrl = new URL(SHARDS_MANIFEST, siteRoot);
+    return Promise.all(shardFolders(await loader.manifest(manifestUrl), manifestUrl).map(loadShard));
   };
 
   return {
@@ -101,14 +161,24 @@ export function createPagefindBackend(siteRoot: URL): SearchBackend {
         api = undefined;
         throw error;
       });
-      const pagefind = await api;
-      const response = await pagefind.search(query.term, { filters: pagefindFilters(query), sort: pagefindSort(query) });
-      if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
-      const { results } = response;
+      const shards = await api;
+      const options = { filters: pagefindFilters(query), sort: pagefindSort(query) };
+      const responses = await Promise.all(
+        shards.map(async (shard) => {
+          const response = await shard.search(query.term, options);
+          if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
+          return response;
+        }),
+      );
+      const results = mergeShardResults(
+        responses.map((response) => response.results),
+        query.sort,
+      );
       return {
         total: results.length,
-        facetCounts: facetCounts(response.filters),
+        facetCounts: sumFacetCounts(responses),
         async hits(start, count) {
+          // Only the hits shown are loaded: each data() fetches that page's fragment.
           const datas = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
           return datas.map(toHit);
         },

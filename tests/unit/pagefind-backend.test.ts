@@ -1,0 +1,207 @@
+/**
+ * The hosted back end over a sharded Pagefind index, with fake shard modules standing in
+ * for each shard's `pagefind.js`: every search goes to all shards, and the merged results,
+ * totals, facet counts and pages of hits must be those of one index over all the papers.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../../src/client/search/backend.ts';
+import {
+  createPagefindBackend,
+  mergeShardResults,
+  type PagefindApi,
+  type PagefindFilters,
+  type PagefindLoader,
+  type PagefindResponse,
+} from '../../src/client/search/pagefind-backend.ts';
+
+interface FakePage {
+  slug: string;
+  date: string;
+  /** Relevance for any matching term. */
+  score: number;
+  topic: string;
+  words: string;
+}
+
+/** A Pagefind-like module over `pages`: term match, `any` filters, counts, date sort. */
+function fakeShard(pages: FakePage[], loaded: string[]): PagefindApi {
+  return {
+    options: async () => {},
+    init: async () => {},
+    async search(term: string, { filters, sort }: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse> {
+      const facetOf = (page: FakePage, facet: string) => (facet === 'year' ? page.date.slice(0, 4) : facet === 'topic' ? page.topic : undefined);
+      const matches = pages.filter(
+        (page) =>
+          page.words.split(' ').includes(term) &&
+          Object.entries(filters).every(([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? '')),
+      );
+      const ordered = sort.date
+        ? matches.toSorted((a, b) => (sort.date === 'asc' ? 1 : -1) * a.date.localeCompare(b.date))
+        : matches.toSorted((a, b) => b.score - a.score);
+      const counts: PagefindResponse['filters'] = {};
+      for (const facet of Object.keys(filters)) {
+        counts[facet] = {};
+        // Like Pagefind: every value the shard knows, 0 when no result has it.
+        for (const page of pages) counts[facet][facetOf(page, facet) ?? ''] ??= 0;
+        for (const page of matches) counts[facet][facetOf(page, facet) ?? ''] += 1;
+      }
+      return {
+        filters: counts,
+        results: ordered.map((page) => ({
+          score: page.score,
+          data: async () => {
+            loaded.push(page.slug);
+            return { url: `/papers/${page.slug}/`, excerpt: page.words, meta: { title: page.slug, date: page.date } };
+          },
+        })),
+      };
+    },
+  };
+}
+
+/** Papers newest first, with scores that interleave across the date-range shards. */
+const PAPERS: FakePage[] = [
+  { slug: 'p1', date: '2025-03-01', score: 2, topic: 'NLP', words: 'model circuit' },
+  { slug: 'p2', date: '2025-01-10', score: 9, topic: 'Vision', words: 'model' },
+  { slug: 'p3', date: '2024-06-06', score: 5, topic: 'NLP', words: 'model' },
+  { slug: 'p4', date: '2024-06-06', score: 7, topic: 'NLP', words: 'model circuit' },
+  { slug: 'p5', date: '2024-06-06', score: 1, topic: 'Sound', words: 'model' },
+  { slug: 'p6', date: '2023-02-02', score: 8, topic: 'Vision', words: 'model circuit' },
+  { slug: 'p7', date: '2022-12-31', score: 3, topic: 'NLP', words: 'model' },
+  { slug: 'p8', date: '2021-05-05', score: 6, topic: 'Robotics', words: 'circuit' },
+];
+
+/** A loader serving `shards` (newest first) under `siteRoot`, recording what it loads. */
+function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
+  const requested: string[] = [];
+  const loaded: string[] = [];
+  const folders = shards.map((_, k) => (k === 0 ? '' : `shard-${k}/`));
+  const loader: PagefindLoader = {
+    async manifest(url) {
+      requested.push(url.href);
+      return { shards: folders };
+    },
+    async module(url) {
+      requested.push(url.href);
+      const k = folders.findIndex((folder) => url.href === `${siteRoot}pagefind/${folder}pagefind.js`);
+      if (k < 0) throw new Error(`no shard at ${url.href}`);
+      return fakeShard(shards[k], loaded);
+    },
+  };
+  return { backend: createPagefindBackend(new URL(siteRoot), loader), requested, loaded };
+}
+
+const query = (term: string, sort: SearchQuery['sort'], filters: SearchQuery['filters'] = {}): SearchQuery => ({
+  term,
+  sort,
+  filters,
+  countFacets: ['topic', 'year'],
+});
+
+/** Every hit of a search, fetched a page of `size` at a time. */
+async function allHits(outcome: Awaited<ReturnType<ReturnType<typeof fakeSite>['backend']['search']>>, size: number) {
+  const hits = [];
+  for (let start = 0; start < outcome.total; start += size) hits.push(...(await outcome.hits(start, size)));
+  return hits;
+}
+
+// The same papers as one index and as three date-range shards whose boundaries fall
+// inside a run of equal dates (p3–p5 share 2024-06-06 across shards 0 and 1).
+const single = () => fakeSite([PAPERS]);
+const sharded = () => fakeSite([PAPERS.slice(0, 3), PAPERS.slice(3, 6), PAPERS.slice(6)]);
+
+describe('the Pagefind back end over shards', () => {
+  it('loads the shard list, then each shard’s own pagefind.js under the site root', async () => {
+    const { backend, requested } = sharded();
+    await backend.search(query('model', 'relevance'));
+    expect(requested).toEqual([
+      'https://example.org/lab/pagefind/shards.json',
+      'https://example.org/lab/pagefind/pagefind.js',
+      'https://example.org/lab/pagefind/shard-1/pagefind.js',
+      'https://example.org/lab/pagefind/shard-2/pagefind.js',
+    ]);
+    await backend.search(query('circuit', 'relevance'));
+    expect(requested).toHaveLength(4);
+  });
+
+  it('loads only pagefind/pagefind.js on a one-shard site', async () => {
+    const { backend, requested } = single();
+    await backend.search(query('model', 'relevance'));
+    expect(requested).toEqual(['https://example.org/lab/pagefind/shards.json', 'https://example.org/lab/pagefind/pagefind.js']);
+  });
+
+  it('ranks by score across shards', async () => {
+    const outcome = await sharded().backend.search(query('model', 'relevance'));
+    expect((await allHits(outcome, 3)).map((hit) => hit.path)).toEqual(
+      ['p2', 'p6', 'p4', 'p3', 'p7', 'p1', 'p5'].map((slug) => `/papers/${slug}/`),
+    );
+  });
+
+  it('sorts newest first and oldest first across shards, as one index does', async () => {
+    for (const sort of ['date-desc', 'date-asc'] as const) {
+      const dates = (await allHits(await sharded().backend.search(query('model', sort)), 2)).map((hit) => hit.date);
+      const expected = (await allHits(await single().backend.search(query('model', sort)), 100)).map((hit) => hit.date);
+      expect(dates, sort).toEqual(expected);
+      expect(dates, sort).toEqual(sort === 'date-desc' ? dates.toSorted().reverse() : dates.toSorted());
+      expect(dates, sort).toHaveLength(7);
+    }
+  });
+
+  it('finds the same papers, totals and summed facet counts as one index, with filters', async () => {
+    for (const [term, filters] of [
+      ['model', {}],
+      ['circuit', {}],
+      ['model', { topic: ['NLP'] }],
+      ['model', { topic: ['NLP', 'Vision'], year: ['2024'] }],
+    ] as const) {
+      const one = await single().backend.search(query(term, 'relevance', filters));
+      const many = await sharded().backend.search(query(term, 'relevance', filters));
+      const label = `${term} ${JSON.stringify(filters)}`;
+      expect(many.total, label).toBe(one.total);
+      expect(many.facetCounts, label).toEqual(one.facetCounts);
+      expect((await allHits(many, 2)).map((hit) => hit.path).sort(), label).toEqual((await allHits(one, 100)).map((hit) => hit.path).sort());
+    }
+    const counts = (await sharded().backend.search(query('model', 'relevance'))).facetCounts;
+    expect(counts).toEqual({
+      topic: { NLP: 4, Vision: 2, Sound: 1, Robotics: 0 },
+      year: { '2025': 2, '2024': 3, '2023': 1, '2022': 1, '2021': 0 },
+    });
+  });
+
+  it('pages across shard boundaries, loading only the hits asked for', async () => {
+    const { backend, loaded } = sharded();
+    const outcome = await backend.search(query('model', 'date-desc'));
+    expect(outcome.total).toBe(7);
+    expect(loaded).toEqual([]);
+    // Positions 2–4 span shard 0's last hit and shard 1's first two.
+    const hits = await outcome.hits(2, 3);
+    expect(hits.map((hit) => hit.path)).toEqual(['/papers/p3/', '/papers/p4/', '/papers/p5/']);
+    expect(loaded.toSorted()).toEqual(['p3', 'p4', 'p5']);
+    const tail = await outcome.hits(5, 10);
+    expect(tail.map((hit) => hit.path)).toEqual(['/papers/p6/', '/papers/p7/']);
+    expect(loaded).toHaveLength(5);
+  });
+
+  it('fails on an unusable shard list, and tries again on the next search', async () => {
+    let calls = 0;
+    const loader: PagefindLoader = {
+      manifest: async () => (++calls === 1 ? { shards: ['../evil/'] } : { shards: [''] }),
+      module: async () => fakeShard(PAPERS, []),
+    };
+    const backend = createPagefindBackend(new URL('https://example.org/'), loader);
+    await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
+    await expect(backend.search(query('model', 'relevance'))).resolves.toMatchObject({ total: 7 });
+  });
+});
+
+describe('merging shard results', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  const shards = [[r('a', 5), r('b', 1)], [r('c', 9), r('d', 5)], [r('e', 3)]];
+  it('by score, equal scores in shard order', () => {
+    expect(mergeShardResults(shards, 'relevance').map((x) => x.id)).toEqual(['c', 'a', 'd', 'e', 'b']);
+  });
+  it('newest first shard after shard, oldest first shards reversed', () => {
+    expect(mergeShardResults(shards, 'date-desc').map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(mergeShardResults(shards, 'date-asc').map((x) => x.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
+  });
+});
