@@ -16,6 +16,7 @@
  * re-thrown here with the Pagefind messages as `cause`, so a broken index fails the build
  * instead of shipping a site whose search silently finds nothing.
  */
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,11 +32,8 @@ export const SHARDS_MANIFEST = 'shards.json';
 /** Paper pages per shard unless PAGEFIND_SHARD_PAGES says otherwise (~2.5 GiB of Pagefind memory). */
 export const DEFAULT_SHARD_PAGES = 25_000;
 
-/** Paper pages, as papers.json lists them: `papers/<slug>/index.html`. */
+/** Paper pages: `papers/<slug>/index.html` (listing pages there have no data-pagefind-body). */
 const PAPER_PAGES = 'papers/*/index.html';
-
-/** Pages read and sent to Pagefind at once: keeps its parser busy, bounds the HTML held here. */
-const ADD_BATCH = 64;
 
 /** The shard manifest, as written to `pagefind/shards.json`. */
 export interface ShardManifest {
@@ -109,51 +107,61 @@ export async function readIndexedPapers(siteDir: string): Promise<IndexedPaper[]
   });
 }
 
-/** Indexes one shard's pages in a fresh Pagefind process and writes its bundle to `outputPath`. */
-async function writeShard(siteDir: string, papers: readonly IndexedPaper[], outputPath: string): Promise<number> {
+/** Where a shard's pages are linked for Pagefind to read, inside the site while it indexes. */
+const SHARD_PAGES_DIR = '.pagefind-shard-pages';
+
+/**
+ * Gives one shard's paper pages their own folder, `<siteDir>/.pagefind-shard-pages/papers/
+ * <slug>/index.html`, as hard links (copies where links fail), so Pagefind's addDirectory
+ * reads exactly them with the URLs they have in the site. addDirectory parses a folder
+ * about twice as fast as adding the same pages one by one with addHTMLFile.
+ */
+function linkShardPages(siteDir: string, papers: readonly IndexedPaper[], root: string): void {
+  rmSync(root, { recursive: true, force: true });
+  for (const paper of papers) {
+    const from = path.join(siteDir, 'papers', paper.slug, 'index.html');
+    const dir = path.join(root, 'papers', paper.slug);
+    mkdirSync(dir, { recursive: true });
+    try {
+      linkSync(from, path.join(dir, 'index.html'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${from} is in papers.json but was not built`, { cause: error });
+      copyFileSync(from, path.join(dir, 'index.html'));
+    }
+  }
+}
+
+/**
+ * Indexes paper pages in a fresh Pagefind process and writes the bundle to `outputPath`:
+ * every paper page of the site (`papers` undefined, a one-shard site: as before sharding),
+ * or one shard's.
+ */
+async function writeShard(siteDir: string, papers: readonly IndexedPaper[] | undefined, outputPath: string): Promise<number> {
+  let linked: string | undefined;
   try {
     // The listings are English; forcing it keeps one index even if a page's lang changes.
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     failOn('creating the index', created.errors);
     if (!created.index) throw new Error('Pagefind returned no index');
     const { index } = created;
-    // Pages are sent in papers.json order, a batch at a time: Pagefind numbers pages in the
-    // order it receives them (which breaks ties in its sorts), so the order must not depend
-    // on which file read finishes first. The next batch is read while Pagefind parses this one.
-    const read = (batch: readonly IndexedPaper[]) =>
-      Promise.all(
-        batch.map(async (paper) => {
-          const file = path.join(siteDir, 'papers', paper.slug, 'index.html');
-          return { file, paper, content: await readFile(file, 'utf8') };
-        }),
-      );
-    let pages = 0;
-    let reading = read(papers.slice(0, ADD_BATCH));
-    for (let start = 0; start < papers.length; start += ADD_BATCH) {
-      const batch = await reading;
-      const adding = batch.map(({ file, paper, content }) =>
-        // The URL addDirectory gave the page: its folder from the site root.
-        index.addHTMLFile({ url: `/papers/${paper.slug}/`, content }).then(
-          (added) => failOn(`indexing ${file}`, added.errors),
-          (error: unknown) => {
-            // The Node API rejects with bare strings; keep them as the cause.
-            throw new Error(`Pagefind failed while indexing ${file}: ${String(error)}`, { cause: error });
-          },
-        ),
-      );
-      reading = read(papers.slice(start + ADD_BATCH, start + 2 * ADD_BATCH));
-      // Reported when awaited; until then a failed read must not count as unhandled.
-      reading.catch(() => {});
-      await Promise.all(adding);
-      pages += batch.length;
+    if (papers) {
+      linked = path.join(siteDir, SHARD_PAGES_DIR);
+      linkShardPages(siteDir, papers, linked);
+    }
+    const source = linked ?? siteDir;
+    const added = await index.addDirectory({ path: source, glob: PAPER_PAGES });
+    failOn(`indexing ${source}`, added.errors);
+    if (added.page_count === 0) {
+      throw new Error(`Pagefind found no paper pages (${PAPER_PAGES}) in ${siteDir}`);
     }
     const written = await index.writeFiles({ outputPath });
     failOn('writing the index', written.errors);
-    return pages;
+    return added.page_count;
   } finally {
     // The Node API runs Pagefind as a child process; closing it ends that process (and frees
     // its memory before the next shard starts) and lets the build exit.
     await pagefind.close();
+    if (linked) rmSync(linked, { recursive: true, force: true });
   }
 }
 
@@ -173,7 +181,7 @@ export async function buildSearchIndex(siteDir: string, shardPages = shardPagesF
     await rm(bundleDir, { recursive: true, force: true });
     let pages = 0;
     for (const [k, shard] of shards.entries()) {
-      pages += await writeShard(siteDir, shard, path.join(bundleDir, shardFolder(k)));
+      pages += await writeShard(siteDir, shards.length === 1 ? undefined : shard, path.join(bundleDir, shardFolder(k)));
     }
     const manifest: ShardManifest = { shards: shards.map((_, k) => shardFolder(k)) };
     await mkdir(bundleDir, { recursive: true });

@@ -68,12 +68,16 @@ describe('the Pagefind build step', () => {
     await expect(failure).rejects.toHaveProperty('cause');
   });
 
-  it('fails when papers.json is missing or a listed page is', async () => {
+  it('fails when papers.json is missing, or a paper it lists has no page in a sharded build', async () => {
     const noList = await site({ 'papers/a/index.html': paperPage('A', '2024-01-01') });
     await expect(buildSearchIndex(noList, 25_000)).rejects.toThrow(/Search index not built: cannot read the paper list .*papers\.json/);
-    const noPage = await paperSite([{ slug: 'a', date: '2024-01-01' }]);
-    await rm(path.join(noPage, 'papers', 'a'), { recursive: true });
-    await expect(buildSearchIndex(noPage, 25_000)).rejects.toThrow(/Search index not built: .*ENOENT.*papers\/a\/index\.html/);
+    const noPage = await paperSite([
+      { slug: 'a', date: '2024-01-01' },
+      { slug: 'b', date: '2023-01-01' },
+    ]);
+    await rm(path.join(noPage, 'papers', 'b'), { recursive: true });
+    await expect(buildSearchIndex(noPage, 1)).rejects.toThrow(/Search index not built: .*papers\/b\/index\.html is in papers\.json but was not built/);
+    expect(existsSync(path.join(noPage, '.pagefind-shard-pages'))).toBe(false);
   });
 
   it('writes one bundle per shard, newest papers first, and lists them in shards.json', async () => {
@@ -95,6 +99,8 @@ describe('the Pagefind build step', () => {
     await expect(bundleUrls(path.join(bundle, 'shard-2'))).resolves.toEqual(['/papers/oldest/']);
     for (const shard of ['', 'shard-1', 'shard-2']) expect(existsSync(path.join(bundle, shard, 'pagefind.js')), shard).toBe(true);
     expect(existsSync(path.join(bundle, 'shard-7'))).toBe(false);
+    // The shards' page links are gone: they must not be published with the site.
+    expect(existsSync(path.join(dir, '.pagefind-shard-pages'))).toBe(false);
   });
 });
 
