@@ -23,16 +23,23 @@ interface FakePage {
   words: string;
 }
 
-/** A Pagefind-like module over `pages`: term match, `any` filters, counts, date sort. */
-function fakeShard(pages: FakePage[], loaded: string[]): PagefindApi {
+/**
+ * A Pagefind-like module over `pages`: every word must match, except that words the shard
+ * has no page for are left out (as Pagefind does); `any` filters, counts, date sort.
+ */
+function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = []): PagefindApi {
   return {
     options: async () => {},
     init: async () => {},
     async search(term: string, { filters, sort }: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse> {
+      searched.push(term);
+      const has = (page: FakePage, word: string) => page.words.split(' ').includes(word);
+      const known = term.split(' ').filter((word) => pages.some((page) => has(page, word)));
       const facetOf = (page: FakePage, facet: string) => (facet === 'year' ? page.date.slice(0, 4) : facet === 'topic' ? page.topic : undefined);
       const matches = pages.filter(
         (page) =>
-          page.words.split(' ').includes(term) &&
+          known.length > 0 &&
+          known.every((word) => has(page, word)) &&
           Object.entries(filters).every(([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? '')),
       );
       const ordered = sort.date
@@ -61,7 +68,7 @@ function fakeShard(pages: FakePage[], loaded: string[]): PagefindApi {
 
 /** Papers newest first, with scores that interleave across the date-range shards. */
 const PAPERS: FakePage[] = [
-  { slug: 'p1', date: '2025-03-01', score: 2, topic: 'NLP', words: 'model circuit' },
+  { slug: 'p1', date: '2025-03-01', score: 2, topic: 'NLP', words: 'model circuit sparse' },
   { slug: 'p2', date: '2025-01-10', score: 9, topic: 'Vision', words: 'model' },
   { slug: 'p3', date: '2024-06-06', score: 5, topic: 'NLP', words: 'model' },
   { slug: 'p4', date: '2024-06-06', score: 7, topic: 'NLP', words: 'model circuit' },
@@ -75,6 +82,7 @@ const PAPERS: FakePage[] = [
 function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
   const requested: string[] = [];
   const loaded: string[] = [];
+  const searched: string[] = [];
   const folders = shards.map((_, k) => (k === 0 ? '' : `shard-${k}/`));
   const loader: PagefindLoader = {
     async manifest(url) {
@@ -85,10 +93,10 @@ function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
       requested.push(url.href);
       const k = folders.findIndex((folder) => url.href === `${siteRoot}pagefind/${folder}pagefind.js`);
       if (k < 0) throw new Error(`no shard at ${url.href}`);
-      return fakeShard(shards[k], loaded);
+      return fakeShard(shards[k], loaded, searched);
     },
   };
-  return { backend: createPagefindBackend(new URL(siteRoot), loader), requested, loaded };
+  return { backend: createPagefindBackend(new URL(siteRoot), loader), requested, loaded, searched };
 }
 
 const query = (term: string, sort: SearchQuery['sort'], filters: SearchQuery['filters'] = {}): SearchQuery => ({
@@ -124,10 +132,31 @@ describe('the Pagefind back end over shards', () => {
     expect(requested).toHaveLength(4);
   });
 
-  it('loads only pagefind/pagefind.js on a one-shard site', async () => {
-    const { backend, requested } = single();
+  it('loads only pagefind/pagefind.js on a one-shard site, and searches it once per query', async () => {
+    const { backend, requested, searched } = single();
     await backend.search(query('model', 'relevance'));
+    await backend.search(query('model sparse', 'relevance'));
     expect(requested).toEqual(['https://example.org/lab/pagefind/shards.json', 'https://example.org/lab/pagefind/pagefind.js']);
+    expect(searched).toEqual(['model', 'model sparse']);
+  });
+
+  it('drops a shard’s results when it lacks a word other shards have, as one index would not ignore it', async () => {
+    for (const [term, expected] of [
+      // Only shard 0 has “sparse”: shards 1 and 2 would otherwise answer “model” alone.
+      ['model sparse', ['p1']],
+      ['sparse   model', ['p1']],
+      // A word no shard has is ignored everywhere, by one index too.
+      ['model zzz', ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']],
+      ['circuit model', ['p1', 'p4', 'p6']],
+    ] as const) {
+      const one = await single().backend.search(query(term, 'date-desc'));
+      const many = await sharded().backend.search(query(term, 'date-desc'));
+      const slugs = (await allHits(many, 10)).map((hit) => hit.path.split('/')[2]);
+      expect(slugs.toSorted(), term).toEqual([...expected]);
+      expect((await allHits(one, 10)).map((hit) => hit.path.split('/')[2]).toSorted(), term).toEqual([...expected]);
+      expect(many.total, term).toBe(one.total);
+      expect(many.facetCounts, term).toEqual(one.facetCounts);
+    }
   });
 
   it('ranks by score across shards', async () => {

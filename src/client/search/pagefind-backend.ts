@@ -10,6 +10,9 @@
  * the shards' date-sorted lists, since each shard is a date range no newer than the one
  * before it. Pagefind's own mergeIndex is not used: it re-sorts merged results by score,
  * which loses the date order. Facet counts are summed, as the shards hold disjoint pages.
+ * Pagefind leaves out of a search any word its index has nothing for (so one unknown word
+ * does not empty the results); a shard may lack a word that other shards have, and would
+ * then return pages one index would not, so such a shard's results are dropped.
  *
  * Facet counts: Pagefind downloads a filter's data only when a search names that filter,
  * and reports counts only for filters it has loaded. Naming a facet with no values
@@ -104,6 +107,34 @@ export function mergeShardResults<T extends { score: number }>(perShard: readonl
   return perShard.flat().sort((a, b) => b.score - a.score);
 }
 
+/**
+ * The words of a query Pagefind searches one by one (space-separated; a quoted phrase is
+ * searched as a whole and needs no check), when there are at least two.
+ */
+export function separateWords(term: string): string[] {
+  if (/^\s*".+"\s*$/.test(term)) return [];
+  const words = [...new Set(term.trim().split(/\s+/))];
+  return words.length > 1 ? words : [];
+}
+
+/** Which of `words` each shard has anything for: a one-word search finds some page. */
+async function wordsPerShard(shards: readonly PagefindApi[], words: readonly string[]): Promise<boolean[][]> {
+  return Promise.all(
+    shards.map((shard) =>
+      Promise.all(words.map(async (word) => ((await shard.search(word, { filters: {}, sort: {} }))?.results.length ?? 0) > 0)),
+    ),
+  );
+}
+
+/**
+ * The shards whose results one index over all pages would also return: every shard, less
+ * those lacking a word some other shard has (Pagefind ignored that word in them).
+ */
+export function shardsInAgreement(found: readonly (readonly boolean[])[]): boolean[] {
+  const anywhere = found[0]?.map((_, w) => found.some((shard) => shard[w])) ?? [];
+  return found.map((shard) => anywhere.every((somewhere, w) => !somewhere || shard[w]));
+}
+
 /** Pagefind's sort option for a sort order. */
 function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> {
   if (query.sort === 'date-desc') return { date: 'desc' };
@@ -163,12 +194,27 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
       });
       const shards = await api;
       const options = { filters: pagefindFilters(query), sort: pagefindSort(query) };
-      const responses = await Promise.all(
-        shards.map(async (shard) => {
-          const response = await shard.search(query.term, options);
-          if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
-          return response;
-        }),
+      const words = shards.length > 1 ? separateWords(query.term) : [];
+      const [answers, found] = await Promise.all([
+        Promise.all(
+          shards.map(async (shard) => {
+            const response = await shard.search(query.term, options);
+            if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
+            return response;
+          }),
+        ),
+        wordsPerShard(shards, words),
+      ]);
+      const agreeing = shardsInAgreement(found);
+      // A shard out of agreement gives no results; its facet values still count, as 0, as
+      // one index lists every value it has.
+      const responses = answers.map((response, k): PagefindResponse =>
+        agreeing[k] === false
+          ? {
+              results: [],
+              filters: Object.fromEntries(Object.entries(response.filters).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))])),
+            }
+          : response,
       );
       const results = mergeShardResults(
         responses.map((response) => response.results),
