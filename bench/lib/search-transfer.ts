@@ -3,9 +3,11 @@
  * built site served over HTTP. The page calls Pagefind's JS API exactly as a search UI does
  * (init, search, load the first page of results), from a blank same-origin page so nothing
  * the site's own pages preload is counted or cached. Each query gets a fresh browser
- * context: an empty cache, like a first visit.
+ * context: an empty cache, like a first visit. A sharded index (pagefind/shards.json lists
+ * more than one bundle) is searched as the search page does: every shard, results merged by
+ * score, a shard lacking a word another has left out (src/client/search/pagefind-backend.ts).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -42,7 +44,17 @@ function findPagefindScript(dist: string): string {
   throw new Error(`no pagefind.js in ${dist}: the search index was not built`);
 }
 
-async function measureQuery(browser: Browser, siteUrl: string, script: string, query: string, shown: number): Promise<SearchTransfer> {
+/** dist-relative paths of every shard's `pagefind.js`, newest shard first (one on most sites). */
+function findShardScripts(dist: string): string[] {
+  const script = findPagefindScript(dist);
+  const dir = script.slice(0, -'pagefind.js'.length);
+  const manifest = path.join(dist, dir, 'shards.json');
+  if (!existsSync(manifest)) return [script];
+  const { shards } = JSON.parse(readFileSync(manifest, 'utf8')) as { shards: string[] };
+  return shards.map((shard) => `${dir}${shard}pagefind.js`);
+}
+
+async function measureQuery(browser: Browser, siteUrl: string, scripts: string[], query: string, shown: number): Promise<SearchTransfer> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const blank = `${siteUrl}__bench_blank__.html`;
@@ -67,15 +79,34 @@ async function measureQuery(browser: Browser, siteUrl: string, script: string, q
     );
   });
   const results = await page.evaluate(
-    async ({ scriptUrl, query, shown }) => {
-      // Pagefind's documented browser API: an ES module with init() and search().
-      const pagefind = await import(scriptUrl);
-      await pagefind.init();
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()));
-      return search.results.length as number;
+    async ({ scriptUrls, query, shown }) => {
+      interface Result {
+        score: number;
+        data: () => Promise<unknown>;
+      }
+      interface Pagefind {
+        init(): Promise<void>;
+        search(term: string): Promise<{ results: Result[] }>;
+      }
+      // Pagefind's documented browser API: an ES module with init() and search(); one per shard.
+      const shards = await Promise.all(
+        scriptUrls.map(async (url) => {
+          const pagefind = (await import(url)) as Pagefind;
+          await pagefind.init();
+          return pagefind;
+        }),
+      );
+      const searches = await Promise.all(shards.map((pagefind) => pagefind.search(query)));
+      const words = shards.length > 1 && !/^\s*".+"\s*$/.test(query) ? [...new Set(query.trim().split(/\s+/))] : [];
+      const found = await Promise.all(
+        shards.map((pagefind) => Promise.all((words.length > 1 ? words : []).map(async (word) => (await pagefind.search(word)).results.length > 0))),
+      );
+      const kept = searches.filter((_, k) => found[k].every((has, w) => has || !found.some((shard) => shard[w])));
+      const merged = kept.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
+      await Promise.all(merged.slice(0, shown).map((result) => result.data()));
+      return merged.length;
     },
-    { scriptUrl: `${siteUrl}${script}`, query, shown },
+    { scriptUrls: scripts.map((script) => `${siteUrl}${script}`), query, shown },
   );
   // Let the last "requestfinished" events of the search arrive before adding up.
   await page.waitForTimeout(500);
@@ -93,12 +124,12 @@ async function measureQuery(browser: Browser, siteUrl: string, script: string, q
 
 /** Measures each query against `dist`, loading `shown` results (a search page's first page). */
 export async function searchTransfer(dist: string, queries: string[], shown = 10): Promise<SearchTransfer[]> {
-  const script = findPagefindScript(dist);
+  const scripts = findShardScripts(dist);
   const site = await serveSite(dist);
   const browser = await launchBrowser();
   try {
     const measured: SearchTransfer[] = [];
-    for (const query of queries) measured.push(await measureQuery(browser, site.url, script, query, shown));
+    for (const query of queries) measured.push(await measureQuery(browser, site.url, scripts, query, shown));
     return measured;
   } finally {
     await browser.close();
