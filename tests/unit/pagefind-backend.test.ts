@@ -177,12 +177,13 @@ describe('the Pagefind back end over shards', () => {
   });
 
   it('finds the same papers, totals and summed facet counts as one index, with filters', async () => {
-    for (const [term, filters] of [
+    const cases: [string, SearchQuery['filters']][] = [
       ['model', {}],
       ['circuit', {}],
       ['model', { topic: ['NLP'] }],
       ['model', { topic: ['NLP', 'Vision'], year: ['2024'] }],
-    ] as const) {
+    ];
+    for (const [term, filters] of cases) {
       const one = await single().backend.search(query(term, 'relevance', filters));
       const many = await sharded().backend.search(query(term, 'relevance', filters));
       const label = `${term} ${JSON.stringify(filters)}`;
