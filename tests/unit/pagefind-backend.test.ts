@@ -119,12 +119,12 @@ const single = () => fakeSite([PAPERS]);
 const sharded = () => fakeSite([PAPERS.slice(0, 3), PAPERS.slice(3, 6), PAPERS.slice(6)]);
 
 describe('the Pagefind back end over shards', () => {
-  it('loads the shard list, then each shard’s own pagefind.js under the site root', async () => {
+  it('loads the first shard with the shard list, then the other shards’ own pagefind.js under the site root', async () => {
     const { backend, requested } = sharded();
     await backend.search(query('model', 'relevance'));
     expect(requested).toEqual([
-      'https://example.org/lab/pagefind/shards.json',
       'https://example.org/lab/pagefind/pagefind.js',
+      'https://example.org/lab/pagefind/shards.json',
       'https://example.org/lab/pagefind/shard-1/pagefind.js',
       'https://example.org/lab/pagefind/shard-2/pagefind.js',
     ]);
@@ -136,7 +136,7 @@ describe('the Pagefind back end over shards', () => {
     const { backend, requested, searched } = single();
     await backend.search(query('model', 'relevance'));
     await backend.search(query('model sparse', 'relevance'));
-    expect(requested).toEqual(['https://example.org/lab/pagefind/shards.json', 'https://example.org/lab/pagefind/pagefind.js']);
+    expect(requested).toEqual(['https://example.org/lab/pagefind/pagefind.js', 'https://example.org/lab/pagefind/shards.json']);
     expect(searched).toEqual(['model', 'model sparse']);
   });
 
@@ -215,10 +215,11 @@ describe('the Pagefind back end over shards', () => {
   it('fails on an unusable shard list, and tries again on the next search', async () => {
     let calls = 0;
     const loader: PagefindLoader = {
-      manifest: async () => (++calls === 1 ? { shards: ['../evil/'] } : { shards: [''] }),
+      manifest: async () => [{ shards: ['', '../evil/'] }, { shards: ['shard-1/'] }, { shards: [''] }][calls++],
       module: async () => fakeShard(PAPERS, []),
     };
     const backend = createPagefindBackend(new URL('https://example.org/'), loader);
+    await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
     await expect(backend.search(query('model', 'relevance'))).resolves.toMatchObject({ total: 7 });
   });

@@ -157,10 +157,11 @@ function pagefindFilters(query: SearchQuery): PagefindFilters {
   return filters;
 }
 
-/** The shard folders a shard list names: "" (the bundle in `pagefind/`) or `name/`. */
+/** The shard folders a shard list names: "" (the bundle in `pagefind/`) first, then `name/`s. */
 function shardFolders(manifest: unknown, url: URL): string[] {
   const shards = (manifest as { shards?: unknown } | null)?.shards;
-  if (!Array.isArray(shards) || shards.length === 0 || !shards.every((shard) => typeof shard === 'string' && /^(?:[\w-]+\/)?$/.test(shard))) {
+  const usable = (shard: unknown, k: number) => typeof shard === 'string' && (k === 0 ? shard === '' : /^[\w-]+\/$/.test(shard));
+  if (!Array.isArray(shards) || shards.length === 0 || !shards.every(usable)) {
     throw new Error(`search index list ${url.href} names no usable shards`);
   }
   return shards as string[];
@@ -178,7 +179,13 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
   };
   const load = async (): Promise<PagefindApi[]> => {
     const manifestUrl = new URL(SHARDS_MANIFEST, siteRoot);
-    return Promise.all(shardFolders(await loader.manifest(manifestUrl), manifestUrl).map(loadShard));
+    // The first shard is always `pagefind/` (on most sites the only one): it loads while
+    // the list is fetched, so a one-shard site waits no longer than before.
+    const first = loadShard('');
+    first.catch(() => {});
+    const manifest = loader.manifest(manifestUrl);
+    const [folders] = await Promise.all([manifest.then((list) => shardFolders(list, manifestUrl)), first]);
+    return Promise.all([first, ...folders.slice(1).map(loadShard)]);
   };
 
   return {
