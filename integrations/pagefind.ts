@@ -29,7 +29,7 @@ export const PAGEFIND_DIR = 'pagefind';
 /** The shard list inside PAGEFIND_DIR: `{ "shards": ["", "shard-1/", …] }`, newest first. */
 export const SHARDS_MANIFEST = 'shards.json';
 
-/** Paper pages per shard unless PAGEFIND_SHARD_PAGES says otherwise (~2.5 GiB of Pagefind memory). */
+/** Paper pages per shard unless PAGEFIND_SHARD_PAGES says otherwise (~3 GiB of Pagefind memory). */
 export const DEFAULT_SHARD_PAGES = 25_000;
 
 /** Paper pages: `papers/<slug>/index.html` (listing pages there have no data-pagefind-body). */
