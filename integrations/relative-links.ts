@@ -278,10 +278,7 @@ export function normaliseBase(base: string): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
-/**
- * The Astro integration: registers the page middleware and rewrites stylesheets at the end.
- * Register it right after clientScripts().
- */
+/** The Astro integration: registers the page middleware and rewrites stylesheets at the end. */
 export default function relativeLinks(): AstroIntegration {
   let base = '/';
   let assetsDir = '_astro';
