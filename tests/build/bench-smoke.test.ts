@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListing, type GeneratedListing } from '../../bench/generate.ts';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const run = promisify(execFile);
 const PAPERS = 500;
@@ -39,9 +40,9 @@ describe(`a generated ${PAPERS}-paper site`, () => {
     listing = generateListing({ papers: PAPERS, seed: 7 });
     const listingFile = path.join(work, 'listing.txt');
     writeFileSync(listingFile, listing.text);
-    const env = { ...process.env, PAPERS_DIR: path.join(work, 'papers'), DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') };
-    await run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', env.PAPERS_DIR, '--as-of', listing.asOf], { env, maxBuffer: 64 * 2 ** 20 });
-    await run('npm', ['run', 'build'], { env, maxBuffer: 256 * 2 ** 20 });
+    const papersDir = path.join(work, 'papers');
+    await run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf], { maxBuffer: 64 * 2 ** 20 });
+    await buildSite({ PAPERS_DIR: papersDir, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') });
   });
 
   afterAll(() => {

@@ -5,13 +5,13 @@
  * key, type, title, authors, year and venue. The build is small (four papers) because it runs
  * inside `npm test`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../src/importer/bibtex.ts';
 import { runImport } from '../../src/importer/cli.ts';
+import { buildSite } from '../helpers/build.ts';
 import type { ParseResult } from '../../src/importer/types.ts';
 
 const FIXTURE = 'tests/fixtures/bibtex/roundtrip/lab.bib';
@@ -23,7 +23,7 @@ let exported: ParseResult;
 /** The page folder of each entry key (the importer names files after titles). */
 const slugOfKey = new Map<string, string>();
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'bibtex-roundtrip-'));
   const papers = path.join(work, 'papers');
   dist = path.join(work, 'dist');
@@ -35,11 +35,7 @@ beforeAll(() => {
     if (key) slugOfKey.set(key, name.replace(/\.md$/, ''));
   }
 
-  const build = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, PAPERS_DIR: papers, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') },
-    encoding: 'utf8',
-  });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  await buildSite({ PAPERS_DIR: papers, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') });
 
   imported = parseBibtex(readFileSync(FIXTURE, 'utf8'), { file: FIXTURE });
   const bib = path.join(dist, 'papers.bib');

@@ -8,7 +8,6 @@
  * One Chromium and one tab for all three modes. Chromium runs without
  * --allow-file-access-from-files: a reader's browser does not have it.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const SUB_PATH = '/lab/papers';
 const ESMFOLD_TITLE = 'Mechanisms of AI Protein Folding in ESMFold';
@@ -149,29 +149,7 @@ async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading
 
 /** Runs `npm run build` with a sub-path base into `outDir`. */
 function buildUnderSubPath(outDir: string, cacheDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…);
-    // a child build inheriting them gets `/` as its base in places. Build as a shell would.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_\w+)?)$/.test(key),
-      ),
-    );
-    const child = spawn('npm', ['run', 'build'], {
-      env: { ...env, SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`SITE_BASE=${SUB_PATH} build failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`)),
-    );
-  });
+  return buildSite({ SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir });
 }
 
 function expectCleanCrawl(report: CrawlReport, isFileMode: boolean): void {

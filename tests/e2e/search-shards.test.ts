@@ -5,13 +5,12 @@
  * and the date sorts in order across shard boundaries. Expected dates come from the
  * built site's papers.json.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
@@ -75,8 +74,7 @@ describe('search over a sharded index', () => {
 
   beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
-    const env = { ...process.env, DIST_DIR: shardedDist, ASTRO_CACHE_DIR: path.join(work, 'cache'), PAGEFIND_SHARD_PAGES: String(SHARD_PAGES) };
-    await promisify(execFile)('npm', ['run', 'build'], { env, maxBuffer: 256 * 2 ** 20 });
+    await buildSite({ DIST_DIR: shardedDist, ASTRO_CACHE_DIR: path.join(work, 'cache'), PAGEFIND_SHARD_PAGES: String(SHARD_PAGES) });
     dates = paperDates(shardedDist);
     sharded = await serveSite(shardedDist);
     unsharded = await serveSite(DIST);

@@ -1,0 +1,29 @@
+/**
+ * Runs the production build (`npm run build`) as a shell would, with `env` on top, for the
+ * tests that build their own site (other content, a sub-path, Pagefind shards…).
+ */
+import { spawn } from 'node:child_process';
+
+/**
+ * Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); a
+ * child build inheriting them would get `/` as its base in places.
+ */
+const VITEST_ONLY = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_\w+)?)$/;
+
+/** Resolves when the build succeeds; rejects with the end of its output when it fails. */
+export function buildSite(env: Record<string, string>): Promise<void> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.test(key)));
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`build with ${JSON.stringify(env)} failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`)),
+    );
+  });
+}
