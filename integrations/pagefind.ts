@@ -24,12 +24,11 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+// The search page reads the shard list from where this step writes it: one name for both.
+import { SHARDS_MANIFEST } from '../src/client/search/pagefind-backend.ts';
 
 /** Where the bundle goes inside the built site; the search UI loads `pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
-
-/** The shard list inside PAGEFIND_DIR: `{ "shards": ["", "shard-1/", …] }`, newest first. */
-export const SHARDS_MANIFEST = 'shards.json';
 
 /** Paper pages per shard unless PAGEFIND_SHARD_PAGES says otherwise (~3 GiB of Pagefind memory). */
 export const DEFAULT_SHARD_PAGES = 25_000;
@@ -210,7 +209,7 @@ export async function buildSearchIndex(siteDir: string, shardPages = shardPagesF
     }
     const manifest: ShardManifest = { shards: shards.map((_, k) => shardFolder(k)) };
     await mkdir(bundleDir, { recursive: true });
-    await writeFile(path.join(bundleDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+    await writeFile(path.join(siteDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
     return { pages, shards: shards.length };
   } catch (error) {
     throw new Error(`Search index not built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
