@@ -40,7 +40,9 @@ try {
   const listing = generateListing({ papers });
   const file = join(dir, 'listing.txt');
   writeFileSync(file, listing.text);
-  console.log(`Import benchmark: ${papers} entries (${(listing.text.length / 1e6).toFixed(1)} MB), ${runs} runs each, median shown`);
+  console.log(
+    `Import benchmark: ${papers} entries (${(listing.text.length / 1e6).toFixed(1)} MB), ${runs} runs each, median shown`,
+  );
 
   const core: number[] = [];
   const coreCpu: number[] = [];
@@ -54,7 +56,9 @@ try {
     coreCpu.push((usage.user + usage.system) / 1000);
     const written = plan.actions.filter((action) => action.kind === 'create').length;
     if (parsed.issues.length || plan.issues.length || written !== papers) {
-      throw new Error(`expected ${papers} clean entries, got ${written} to write and ${parsed.issues.length + plan.issues.length} issues`);
+      throw new Error(
+        `expected ${papers} clean entries, got ${written} to write and ${parsed.issues.length + plan.issues.length} issues`,
+      );
     }
   }
   console.log(`  core (parse + plan, no I/O):   ${format(median(core))} wall, ${format(median(coreCpu))} CPU`);
@@ -91,7 +95,9 @@ try {
   console.log(`  cli, fresh folder (end to end): ${show(fresh)}   ${summaries[0]}`);
   console.log(`  cli, re-import (all unchanged): ${show(again)}   ${summaries[1]}`);
   const worst = Math.max(median(fresh.map((s) => s.elapsed)), median(again.map((s) => s.elapsed)));
-  console.log(`${worst < 3000 ? 'OK' : 'SLOW'}: ${format(worst)} wall for ${papers} entries end to end (target < 3 s for 10,000; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
+  console.log(
+    `${worst < 3000 ? 'OK' : 'SLOW'}: ${format(worst)} wall for ${papers} entries end to end (target < 3 s for 10,000; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

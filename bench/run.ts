@@ -42,11 +42,14 @@ const { values } = parseArgs({
   },
 });
 const papers = Number(values.papers);
-if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers must be a positive integer, got ${values.papers}`);
+if (!Number.isInteger(papers) || papers < 1)
+  throw new Error(`--papers must be a positive integer, got ${values.papers}`);
 // Medians need several runs; at 100k one run already takes minutes.
 const runs = Number(values.runs ?? (papers <= 2000 ? 5 : papers <= 20000 ? 3 : 1));
 const maxTreeRss = Number(values['max-rss-gb']) * 2 ** 30;
-const heapEnv: Record<string, string> = values['heap-mb'] ? { NODE_OPTIONS: `--max-old-space-size=${Number(values['heap-mb'])}` } : {};
+const heapEnv: Record<string, string> = values['heap-mb']
+  ? { NODE_OPTIONS: `--max-old-space-size=${Number(values['heap-mb'])}` }
+  : {};
 const log = (message: string) => console.error(`[bench ${papers}] ${message}`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -68,7 +71,9 @@ function summarize(results: StepResult[]): StepSummary {
     runs: results.map((r) => Number(r.seconds.toFixed(2))),
     peakTreeRss: median(results.map((r) => r.peakTreeRss)),
     peakProcessRss: median(results.map((r) => r.peakProcessRss)),
-    cpuSeconds: results.every((r) => r.cpuSeconds !== undefined) ? median(results.map((r) => r.cpuSeconds as number)) : undefined,
+    cpuSeconds: results.every((r) => r.cpuSeconds !== undefined)
+      ? median(results.map((r) => r.cpuSeconds as number))
+      : undefined,
   };
 }
 
@@ -87,13 +92,20 @@ function buildPhases(step: StepResult): BuildPhases {
   const entrypoints = lineAt(step, /Building static entrypoints/);
   const renderStartIndex = step.lines.findIndex((line) => /generating static routes/.test(line.text));
   const renderStart = renderStartIndex >= 0 ? step.lines[renderStartIndex].at : undefined;
-  const renderDone = renderStartIndex >= 0 ? step.lines.slice(renderStartIndex).find((line) => /✓ Completed in/.test(line.text))?.at : undefined;
+  const renderDone =
+    renderStartIndex >= 0
+      ? step.lines.slice(renderStartIndex).find((line) => /✓ Completed in/.test(line.text))?.at
+      : undefined;
   const built = lineAt(step, /page\(s\) built in/);
   // The site's Pagefind step logs one line when done; the line before it marks its start
   // (the integration runs right after the relative-links step, which logs too).
   const pagefindIndex = step.lines.findIndex((line) => /Pagefind indexed|pagefind: indexed/i.test(line.text));
-  const before = step.lines.slice(0, Math.max(0, pagefindIndex)).filter((line) => line.text.trim()).pop();
-  const diff = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
+  const before = step.lines
+    .slice(0, Math.max(0, pagefindIndex))
+    .filter((line) => line.text.trim())
+    .pop();
+  const diff = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined;
   return {
     contentSync: synced,
     bundle: diff(entrypoints, renderStart),
@@ -101,7 +113,10 @@ function buildPhases(step: StepResult): BuildPhases {
     buildDoneHooks: diff(renderDone, built),
     pagefindStep: pagefindIndex >= 0 ? diff(before?.at, step.lines[pagefindIndex].at) : undefined,
     afterAstro: diff(lineAt(step, /\[build\] Complete!/), step.seconds),
-    pagefindLog: step.lines.filter((line) => /pagefind/i.test(line.text)).map((line) => line.text.trim()).slice(-3),
+    pagefindLog: step.lines
+      .filter((line) => /pagefind/i.test(line.text))
+      .map((line) => line.text.trim())
+      .slice(-3),
     routes: routeTimes(step),
   };
 }
@@ -117,7 +132,14 @@ function routeTimes(step: StepResult): Record<string, { pages: number; seconds: 
     if (!match) continue;
     const parts = match[1].replace(/^\//, '').split('/');
     // papers/<slug>/index.html → "papers/*"; authors/<slug>/2/index.html → "authors/*/N".
-    const kind = parts.length <= 1 ? parts[0] : parts.length === 2 ? `${parts[0]}/` : parts.length === 3 ? `${parts[0]}/*` : `${parts[0]}/*/N`;
+    const kind =
+      parts.length <= 1
+        ? parts[0]
+        : parts.length === 2
+          ? `${parts[0]}/`
+          : parts.length === 3
+            ? `${parts[0]}/*`
+            : `${parts[0]}/*/N`;
     routes[kind] ??= { pages: 0, seconds: 0 };
     routes[kind].pages++;
     routes[kind].seconds += Number(match[2]) / 1000;
@@ -151,15 +173,25 @@ async function searchPageBytes(dist: string, queries: string[]): Promise<BenchRe
   const script = path.join(ROOT, 'bench/search-bytes.ts');
   if (!existsSync(script)) return undefined;
   try {
-    const step = await runStep(process.execPath, [script, '--dist', dist, ...queries.flatMap((q) => ['--query', q])], { cwd: ROOT });
+    const step = await runStep(process.execPath, [script, '--dist', dist, ...queries.flatMap((q) => ['--query', q])], {
+      cwd: ROOT,
+    });
     const found: NonNullable<BenchResult['searchPage']> = [];
     let current: { query: string; when: string } | undefined;
     for (const { text } of step.lines) {
       const head = /^“(.+?)”, (.+?): /.exec(text);
       if (head) current = { query: head[1], when: head[2] };
-      const total = /total: ([\d.]+) KB as sent by the test server, ([\d.]+) KB as a gzip-serving host sends it, (\d+) requests/.exec(text);
+      const total =
+        /total: ([\d.]+) KB as sent by the test server, ([\d.]+) KB as a gzip-serving host sends it, (\d+) requests/.exec(
+          text,
+        );
       if (total && current) {
-        found.push({ ...current, bytes: Number(total[2]) * 1024, uncompressedBytes: Number(total[1]) * 1024, requests: Number(total[3]) });
+        found.push({
+          ...current,
+          bytes: Number(total[2]) * 1024,
+          uncompressedBytes: Number(total[1]) * 1024,
+          requests: Number(total[3]),
+        });
       }
     }
     return found;
@@ -202,15 +234,23 @@ async function main(): Promise<void> {
 
   // 2. Import with the real importer CLI.
   if (!existsSync(path.join(ROOT, 'src/importer/cli.ts'))) {
-    throw new Error('src/importer/cli.ts does not exist yet: the importer (issue 2) has not landed, nothing to measure');
+    throw new Error(
+      'src/importer/cli.ts does not exist yet: the importer (issue 2) has not landed, nothing to measure',
+    );
   }
   const papersDir = path.join(work, 'papers');
   const imports: StepResult[] = [];
   for (let run = 0; run < runs; run++) {
     rmSync(papersDir, { recursive: true, force: true });
-    const step = await runStep(npm, ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf], { cwd: ROOT, echo: values.verbose });
+    const step = await runStep(
+      npm,
+      ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf],
+      { cwd: ROOT, echo: values.verbose },
+    );
     imports.push(step);
-    log(`import run ${run + 1}/${runs}: ${step.seconds.toFixed(2)} s, peak ${(step.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    log(
+      `import run ${run + 1}/${runs}: ${step.seconds.toFixed(2)} s, peak ${(step.peakTreeRss / 2 ** 20).toFixed(0)} MiB`,
+    );
   }
   const imported = countFiles(papersDir, '.md');
   progress.import = summarize(imports);
@@ -234,14 +274,31 @@ async function main(): Promise<void> {
     });
     fullBuilds.push(full);
     progress.full = summarize(fullBuilds);
-    log(`full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s (${full.cpuSeconds?.toFixed(0)} s CPU), peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+    log(
+      `full build run ${run + 1}/${runs}: ${full.seconds.toFixed(1)} s (${full.cpuSeconds?.toFixed(0)} s CPU), peak ${(full.peakTreeRss / 2 ** 20).toFixed(0)} MiB`,
+    );
 
     // Pagefind alone over the built site (its CLI, same version and options as the site's
     // integration): the search-index cost and memory without the build around it.
     if (!values['skip-pagefind-cli']) {
-      const pagefind = await runStep(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', fullDist, '--glob', 'papers/*/index.html', '--force-language', 'en', '--output-path', path.join(work, 'pagefind-timing')], { cwd: ROOT, maxTreeRss });
+      const pagefind = await runStep(
+        path.join(ROOT, 'node_modules/.bin/pagefind'),
+        [
+          '--site',
+          fullDist,
+          '--glob',
+          'papers/*/index.html',
+          '--force-language',
+          'en',
+          '--output-path',
+          path.join(work, 'pagefind-timing'),
+        ],
+        { cwd: ROOT, maxTreeRss },
+      );
       pagefindRuns.push(pagefind);
-      log(`pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+      log(
+        `pagefind over full dist run ${run + 1}/${runs}: ${pagefind.seconds.toFixed(1)} s, peak ${(pagefind.peakTreeRss / 2 ** 20).toFixed(0)} MiB`,
+      );
     }
 
     if (!values['skip-bare']) {
@@ -252,7 +309,9 @@ async function main(): Promise<void> {
         maxTreeRss,
       });
       bareBuilds.push(bare);
-      log(`bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds?.toFixed(0)} s CPU), peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
+      log(
+        `bare build run ${run + 1}/${runs}: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds?.toFixed(0)} s CPU), peak ${(bare.peakTreeRss / 2 ** 20).toFixed(0)} MiB`,
+      );
     }
   }
 
@@ -267,7 +326,9 @@ async function main(): Promise<void> {
     return [];
   });
   const searchPage = await searchPageBytes(fullDist, queries);
-  const bareSearch: SearchTransfer[] | undefined = bareBuilds.length ? await searchTransfer(bareDist, queries) : undefined;
+  const bareSearch: SearchTransfer[] | undefined = bareBuilds.length
+    ? await searchTransfer(bareDist, queries)
+    : undefined;
   clearInterval(loadTimer);
 
   const result: BenchResult = {
@@ -291,7 +352,9 @@ async function main(): Promise<void> {
     full: { ...summarize(fullBuilds), phases: medianPhases(fullBuilds.map(buildPhases)) },
     pagefind: pagefindRuns.length ? summarize(pagefindRuns) : undefined,
     heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined,
-    bare: bareBuilds.length ? { ...summarize(bareBuilds), phases: medianPhases(bareBuilds.map(buildPhases)) } : undefined,
+    bare: bareBuilds.length
+      ? { ...summarize(bareBuilds), phases: medianPhases(bareBuilds.map(buildPhases)) }
+      : undefined,
     fullSite: fullStats,
     bareSite: bareStats,
     search: fullSearch,
@@ -316,7 +379,12 @@ main().catch((error: unknown) => {
     at: new Date().toISOString(),
     error: error instanceof Error ? error.message : String(error),
     completed: progress,
-    machine: { cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, load: loadavg().map((l) => Number(l.toFixed(2))) },
+    machine: {
+      cpus: cpus().length,
+      memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+      node: process.version,
+      load: loadavg().map((l) => Number(l.toFixed(2))),
+    },
     options: { heapMb: values['heap-mb'] ?? 'default', maxRssGb: values['max-rss-gb'] },
   };
   mkdirSync(RESULTS_DIR, { recursive: true });

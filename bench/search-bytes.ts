@@ -62,7 +62,11 @@ interface Measured {
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
 }
 
@@ -76,7 +80,11 @@ function buildGeneratedSite(papers: number, seed: number, work: string): { dist:
   run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf]);
   const dist = path.join(work, 'dist');
   log('building the site (this takes a while at 10k papers)…');
-  run('npm', ['run', '--silent', 'build'], { PAPERS_DIR: papersDir, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') });
+  run('npm', ['run', '--silent', 'build'], {
+    PAPERS_DIR: papersDir,
+    DIST_DIR: dist,
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+  });
   return { dist, queries: [listing.stats.commonWord, listing.stats.rareWord] };
 }
 
@@ -127,7 +135,13 @@ async function searchFor(page: Page, query: string): Promise<void> {
  * and not counted: what a later search of the same visit costs, once Pagefind's script,
  * WASM, metadata and facet files are loaded.
  */
-async function measure(browser: Browser, siteUrl: string, dist: string, query: string, warmUp?: string): Promise<Measured> {
+async function measure(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  query: string,
+  warmUp?: string,
+): Promise<Measured> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}search/`);
@@ -172,8 +186,11 @@ async function main(): Promise<void> {
       const hosted = result.fetched.reduce((sum, f) => sum + f.hosted, 0);
       const when = warmUp ? `after a search for “${warmUp}”` : 'first search of a visit';
       console.log(`\n“${query}”, ${when}: ${result.status} (${result.results} shown)`);
-      for (const f of result.fetched) console.log(`  ${kb(f.sent).padStart(9)} sent  ${kb(f.hosted).padStart(9)} gzip-hosted  ${f.url}`);
-      console.log(`  total: ${kb(sent)} as sent by the test server, ${kb(hosted)} as a gzip-serving host sends it, ${result.fetched.length} requests${warmUp ? '' : `; budget ${kb(BUDGET)}: ${hosted <= BUDGET ? 'met' : 'NOT met'}`}`);
+      for (const f of result.fetched)
+        console.log(`  ${kb(f.sent).padStart(9)} sent  ${kb(f.hosted).padStart(9)} gzip-hosted  ${f.url}`);
+      console.log(
+        `  total: ${kb(sent)} as sent by the test server, ${kb(hosted)} as a gzip-serving host sends it, ${result.fetched.length} requests${warmUp ? '' : `; budget ${kb(BUDGET)}: ${hosted <= BUDGET ? 'met' : 'NOT met'}`}`,
+      );
     }
   } finally {
     await browser.close();

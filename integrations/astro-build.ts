@@ -33,12 +33,18 @@ function countPapers(dir: string): number {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const papersDir = path.resolve(ROOT, process.env.PAPERS_DIR ?? 'content/papers');
   const nodeOptions = process.env.NODE_OPTIONS ?? '';
-  const heapFlag = /--max-old-space-size/.test(nodeOptions) ? '' : `--max-old-space-size=${heapLimitMiB(countPapers(papersDir))}`;
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
-    cwd: process.cwd(),
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${nodeOptions} ${heapFlag}`.trim() },
-  });
+  const heapFlag = /--max-old-space-size/.test(nodeOptions)
+    ? ''
+    : `--max-old-space-size=${heapLimitMiB(countPapers(papersDir))}`;
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+    {
+      cwd: process.cwd(),
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: `${nodeOptions} ${heapFlag}`.trim() },
+    },
+  );
   if (result.error) throw result.error;
   process.exitCode = result.status ?? 1;
 }

@@ -172,7 +172,9 @@ export async function readPapersJson(file: string, base: string): Promise<Offlin
   const text = await readFile(file, 'utf8');
   const parsed = papersJsonSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
-    throw new Error(`offline search: ${file} does not have the fields the offline index needs`, { cause: parsed.error });
+    throw new Error(`offline search: ${file} does not have the fields the offline index needs`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data.papers.map((paper) => {
     const { pathname } = new URL(paper.url);
@@ -250,7 +252,7 @@ export async function measureOfflineIndex(root: string, base: string, queries: r
   const costs: QueryCost[] = [];
   for (const query of queries) {
     const loaded: string[] = [];
-    const backend = createOfflineBackend(async <T,>(name: string): Promise<T> => {
+    const backend = createOfflineBackend(async <T>(name: string): Promise<T> => {
       loaded.push(name);
       let data: unknown;
       new Function(INDEX_CALLBACK, texts.get(name) ?? '')((_name: string, value: unknown) => (data = value));
@@ -258,7 +260,12 @@ export async function measureOfflineIndex(root: string, base: string, queries: r
     });
     const outcome = await backend.search({ term: query, filters: {}, sort: 'relevance' });
     await outcome.hits(0, 10);
-    costs.push({ query, total: outcome.total, files: loaded, bytes: loaded.reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0) });
+    costs.push({
+      query,
+      total: outcome.total,
+      files: loaded,
+      bytes: loaded.reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0),
+    });
   }
   return {
     papers: papers.length,
@@ -275,6 +282,10 @@ export async function measureOfflineIndex(root: string, base: string, queries: r
 // `npm exec -- node integrations/offline-search.ts <dist> [base] [query…]` prints the sizes above.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [root = 'dist', base = '/', ...queries] = process.argv.slice(2);
-  const report = await measureOfflineIndex(path.resolve(root), normaliseBase(base), queries.length > 0 ? queries : ['ESMFold', 'language', 'l']);
+  const report = await measureOfflineIndex(
+    path.resolve(root),
+    normaliseBase(base),
+    queries.length > 0 ? queries : ['ESMFold', 'language', 'l'],
+  );
   console.log(JSON.stringify(report, null, 2));
 }

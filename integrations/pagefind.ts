@@ -149,7 +149,8 @@ function linkShardPages(siteDir: string, papers: readonly IndexedPaper[], root: 
     try {
       linkSync(from, path.join(dir, 'index.html'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${from} is in papers.json but was not built`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(`${from} is in papers.json but was not built`, { cause: error });
       copyFileSync(from, path.join(dir, 'index.html'));
     }
   }
@@ -160,7 +161,11 @@ function linkShardPages(siteDir: string, papers: readonly IndexedPaper[], root: 
  * every paper page of the site (`papers` undefined, a one-shard site: as before sharding),
  * or one shard's.
  */
-async function writeShard(siteDir: string, papers: readonly IndexedPaper[] | undefined, outputPath: string): Promise<number> {
+async function writeShard(
+  siteDir: string,
+  papers: readonly IndexedPaper[] | undefined,
+  outputPath: string,
+): Promise<number> {
   let linked: string | undefined;
   try {
     // The listings are English; forcing it keeps one index even if a page's lang changes.
@@ -193,7 +198,10 @@ async function writeShard(siteDir: string, papers: readonly IndexedPaper[] | und
  * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`, in
  * shards of at most `shardPages` paper pages (PAGEFIND_SHARD_PAGES, default 25,000).
  */
-export async function buildSearchIndex(siteDir: string, shardPages = shardPagesFromEnv()): Promise<{ pages: number; shards: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  shardPages = shardPagesFromEnv(),
+): Promise<{ pages: number; shards: number }> {
   try {
     const papers = await readIndexedPapers(siteDir);
     if (papers.length === 0) {
@@ -212,7 +220,9 @@ export async function buildSearchIndex(siteDir: string, shardPages = shardPagesF
     await writeFile(path.join(siteDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
     return { pages, shards: shards.length };
   } catch (error) {
-    throw new Error(`Search index not built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Search index not built: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -101,8 +101,9 @@ function safeDecode(text: string): string {
 
 /** Rewrites each URL of a `srcset` ("url 2x, url 640w"), keeping the descriptors. */
 export function rewriteSrcset(srcset: string, context: LinkContext): string {
-  return srcset.replace(/(^|,)(\s*)([^\s,]+)/g, (_match, comma: string, space: string, url: string) =>
-    `${comma}${space}${toRelative(url, context)}`,
+  return srcset.replace(
+    /(^|,)(\s*)([^\s,]+)/g,
+    (_match, comma: string, space: string, url: string) => `${comma}${space}${toRelative(url, context)}`,
   );
 }
 
@@ -255,7 +256,12 @@ async function listStylesheets(root: string, dir: string): Promise<string[]> {
  * bundles in `assetsDir` and any stylesheet copied from `public/` (listed from `publicDir`,
  * so the 100k page folders of dist are never walked). Returns how many files changed.
  */
-export async function rewriteStylesheets(root: string, base: string, assetsDir: string, publicDir?: string): Promise<number> {
+export async function rewriteStylesheets(
+  root: string,
+  base: string,
+  assetsDir: string,
+  publicDir?: string,
+): Promise<number> {
   const files = new Set(await listStylesheets(root, assetsDir));
   if (publicDir) for (const file of await listStylesheets(publicDir, '.')) files.add(file);
   let changed = 0;
@@ -288,7 +294,8 @@ export default function relativeLinks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addMiddleware, command }) => {
         // Only built pages: the dev server keeps the templates' base-absolute links.
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./relative-links-middleware.ts', import.meta.url), order: 'post' });
+        if (command === 'build')
+          addMiddleware({ entrypoint: new URL('./relative-links-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);

@@ -152,7 +152,10 @@ export function runStep(
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (stoppedForMemory) {
-        const last = lines.filter((line) => line.text.trim() && !/[├└]─/.test(line.text)).slice(-5).map((line) => `  ${line.at.toFixed(0)} s: ${line.text.trim()}`);
+        const last = lines
+          .filter((line) => line.text.trim() && !/[├└]─/.test(line.text))
+          .slice(-5)
+          .map((line) => `  ${line.at.toFixed(0)} s: ${line.text.trim()}`);
         reject(
           new MemoryCapError(
             `${command} ${args.join(' ')} stopped after ${stoppedForMemory.at.toFixed(0)} s: process tree RSS ${(stoppedForMemory.rss / 2 ** 30).toFixed(2)} GiB passed the cap of ${((options.maxTreeRss ?? 0) / 2 ** 30).toFixed(2)} GiB. Last log lines:\n${last.join('\n')}`,

@@ -78,8 +78,10 @@ export interface FailedRun {
 }
 
 const MiB = 2 ** 20;
-const s = (seconds: number | undefined) => (seconds === undefined ? '–' : seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s`);
-const mem = (bytes: number) => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${Math.round(bytes / MiB)} MiB`);
+const s = (seconds: number | undefined) =>
+  seconds === undefined ? '–' : seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s`;
+const mem = (bytes: number) =>
+  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${Math.round(bytes / MiB)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -147,12 +149,17 @@ function row(label: string, cells: string[]): string {
 
 /** Markdown for one or more results (one column per size). */
 export function renderResults(results: BenchResult[], failed: FailedRun[] = []): string {
-  const head = row('', results.map((r) => `**${count(r.papers)} papers**`));
+  const head = row(
+    '',
+    results.map((r) => `**${count(r.papers)} papers**`),
+  );
   const rule = `|---|${results.map(() => '---:').join('|')}|`;
   const cells = (f: (r: BenchResult) => string) => results.map(f);
   const searchCell = (list: SearchTransfer[] | undefined, i: number) => {
     const q = list?.[i];
-    return q ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes ?? q.bytes)} plain (${q.requests} req, ${count(q.results)} hits, “${q.query}”)` : '–';
+    return q
+      ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes ?? q.bytes)} plain (${q.requests} req, ${count(q.results)} hits, “${q.query}”)`
+      : '–';
   };
   const lines = [
     '# Benchmark results',
@@ -163,42 +170,149 @@ export function renderResults(results: BenchResult[], failed: FailedRun[] = []):
     '',
     head,
     rule,
-    row('runs (median of)', cells((r) => String(r.runs))),
-    row('distinct authors / top author’s papers', cells((r) => `${count(r.listing.distinctAuthors)} / ${count(r.listing.topAuthor.papers)}`)),
-    row('import time', cells((r) => s(r.import.seconds))),
-    row('import peak RSS', cells((r) => mem(r.import.peakTreeRss))),
-    row('**full build time** (`npm run build`)', cells((r) => `**${s(r.full.seconds)}**`)),
-    row('– start-up + content sync', cells((r) => s(r.full.phases.contentSync))),
-    row('– Vite bundle', cells((r) => s(r.full.phases.bundle))),
-    row('– render pages', cells((r) => s(r.full.phases.render))),
-    row('– build:done hooks (sitemap, stylesheet links, offline index)', cells((r) => s(r.full.phases.buildDoneHooks))),
-    row('– after `astro build` exits (separate steps)', cells((r) => s(r.full.phases.afterAstro))),
-    row('– Pagefind step (from its log line)', cells((r) => s(r.full.phases.pagefindStep))),
-    row('full build peak RSS (tree)', cells((r) => mem(r.full.peakTreeRss))),
-    row('full build peak RSS (largest process)', cells((r) => mem(r.full.peakProcessRss))),
-    row('search index time (Pagefind CLI alone over full dist)', cells((r) => s(r.pagefind?.seconds))),
-    row('search index peak RSS', cells((r) => (r.pagefind ? mem(r.pagefind.peakTreeRss) : '–'))),
-    row('**bare build time** (bench/bare)', cells((r) => (r.bare ? `**${s(r.bare.seconds)}**` : '–'))),
-    row('– bare render pages', cells((r) => s(r.bare?.phases.render))),
-    row('– bare build:done (Pagefind)', cells((r) => s(r.bare?.phases.pagefindStep ?? r.bare?.phases.buildDoneHooks))),
-    row('bare build peak RSS', cells((r) => (r.bare ? mem(r.bare.peakTreeRss) : '–'))),
-    row('**ratio full / bare time**', cells((r) => (ratio(r) === undefined ? '–' : `**${ratio(r)?.toFixed(2)}×**`))),
-    row('full / bare CPU seconds (user+sys)', cells((r) => (r.full.cpuSeconds && r.bare?.cpuSeconds ? `${s(r.full.cpuSeconds)} / ${s(r.bare.cpuSeconds)} = ${(r.full.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–'))),
-    row('wall time per page built (full / bare)', cells((r) => (r.bare && r.bareSite ? `${((r.full.seconds * 1000) / r.fullSite.pages).toFixed(1)} / ${((r.bare.seconds * 1000) / r.bareSite.pages).toFixed(1)} ms = ${((r.full.seconds / r.fullSite.pages) / (r.bare.seconds / r.bareSite.pages)).toFixed(2)}×` : '–'))),
-    row('ratio full / bare peak RSS', cells((r) => (r.bare ? `${(r.full.peakTreeRss / r.bare.peakTreeRss).toFixed(2)}×` : '–'))),
-    row('pages (full / bare)', cells((r) => `${count(r.fullSite.pages)} / ${r.bareSite ? count(r.bareSite.pages) : '–'}`)),
-    row('dist size (full / bare)', cells((r) => `${mb(r.fullSite.distBytes)} / ${r.bareSite ? mb(r.bareSite.distBytes) : '–'}`)),
-    row('– of which search indexes (full)', cells((r) => mb(r.fullSite.pagefindBytes))),
-    row('paper page gzip HTML + CSS', cells((r) => `${kb(r.fullSite.paperPage.totalGzip)} (${kb(r.fullSite.paperPage.htmlGzip)} + ${kb(r.fullSite.paperPage.cssGzip)})`)),
-    row('render-blocking scripts on it', cells((r) => String(r.fullSite.paperPage.renderBlockingScripts))),
-    row('search transfer, common word', cells((r) => searchCell(r.search, 0))),
-    row('search transfer, rare word', cells((r) => searchCell(r.search, 1))),
-    row('bare search transfer, common word', cells((r) => searchCell(r.bareSearch, 0))),
+    row(
+      'runs (median of)',
+      cells((r) => String(r.runs)),
+    ),
+    row(
+      'distinct authors / top author’s papers',
+      cells((r) => `${count(r.listing.distinctAuthors)} / ${count(r.listing.topAuthor.papers)}`),
+    ),
+    row(
+      'import time',
+      cells((r) => s(r.import.seconds)),
+    ),
+    row(
+      'import peak RSS',
+      cells((r) => mem(r.import.peakTreeRss)),
+    ),
+    row(
+      '**full build time** (`npm run build`)',
+      cells((r) => `**${s(r.full.seconds)}**`),
+    ),
+    row(
+      '– start-up + content sync',
+      cells((r) => s(r.full.phases.contentSync)),
+    ),
+    row(
+      '– Vite bundle',
+      cells((r) => s(r.full.phases.bundle)),
+    ),
+    row(
+      '– render pages',
+      cells((r) => s(r.full.phases.render)),
+    ),
+    row(
+      '– build:done hooks (sitemap, stylesheet links, offline index)',
+      cells((r) => s(r.full.phases.buildDoneHooks)),
+    ),
+    row(
+      '– after `astro build` exits (separate steps)',
+      cells((r) => s(r.full.phases.afterAstro)),
+    ),
+    row(
+      '– Pagefind step (from its log line)',
+      cells((r) => s(r.full.phases.pagefindStep)),
+    ),
+    row(
+      'full build peak RSS (tree)',
+      cells((r) => mem(r.full.peakTreeRss)),
+    ),
+    row(
+      'full build peak RSS (largest process)',
+      cells((r) => mem(r.full.peakProcessRss)),
+    ),
+    row(
+      'search index time (Pagefind CLI alone over full dist)',
+      cells((r) => s(r.pagefind?.seconds)),
+    ),
+    row(
+      'search index peak RSS',
+      cells((r) => (r.pagefind ? mem(r.pagefind.peakTreeRss) : '–')),
+    ),
+    row(
+      '**bare build time** (bench/bare)',
+      cells((r) => (r.bare ? `**${s(r.bare.seconds)}**` : '–')),
+    ),
+    row(
+      '– bare render pages',
+      cells((r) => s(r.bare?.phases.render)),
+    ),
+    row(
+      '– bare build:done (Pagefind)',
+      cells((r) => s(r.bare?.phases.pagefindStep ?? r.bare?.phases.buildDoneHooks)),
+    ),
+    row(
+      'bare build peak RSS',
+      cells((r) => (r.bare ? mem(r.bare.peakTreeRss) : '–')),
+    ),
+    row(
+      '**ratio full / bare time**',
+      cells((r) => (ratio(r) === undefined ? '–' : `**${ratio(r)?.toFixed(2)}×**`)),
+    ),
+    row(
+      'full / bare CPU seconds (user+sys)',
+      cells((r) =>
+        r.full.cpuSeconds && r.bare?.cpuSeconds
+          ? `${s(r.full.cpuSeconds)} / ${s(r.bare.cpuSeconds)} = ${(r.full.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×`
+          : '–',
+      ),
+    ),
+    row(
+      'wall time per page built (full / bare)',
+      cells((r) =>
+        r.bare && r.bareSite
+          ? `${((r.full.seconds * 1000) / r.fullSite.pages).toFixed(1)} / ${((r.bare.seconds * 1000) / r.bareSite.pages).toFixed(1)} ms = ${(r.full.seconds / r.fullSite.pages / (r.bare.seconds / r.bareSite.pages)).toFixed(2)}×`
+          : '–',
+      ),
+    ),
+    row(
+      'ratio full / bare peak RSS',
+      cells((r) => (r.bare ? `${(r.full.peakTreeRss / r.bare.peakTreeRss).toFixed(2)}×` : '–')),
+    ),
+    row(
+      'pages (full / bare)',
+      cells((r) => `${count(r.fullSite.pages)} / ${r.bareSite ? count(r.bareSite.pages) : '–'}`),
+    ),
+    row(
+      'dist size (full / bare)',
+      cells((r) => `${mb(r.fullSite.distBytes)} / ${r.bareSite ? mb(r.bareSite.distBytes) : '–'}`),
+    ),
+    row(
+      '– of which search indexes (full)',
+      cells((r) => mb(r.fullSite.pagefindBytes)),
+    ),
+    row(
+      'paper page gzip HTML + CSS',
+      cells(
+        (r) =>
+          `${kb(r.fullSite.paperPage.totalGzip)} (${kb(r.fullSite.paperPage.htmlGzip)} + ${kb(r.fullSite.paperPage.cssGzip)})`,
+      ),
+    ),
+    row(
+      'render-blocking scripts on it',
+      cells((r) => String(r.fullSite.paperPage.renderBlockingScripts)),
+    ),
+    row(
+      'search transfer, common word',
+      cells((r) => searchCell(r.search, 0)),
+    ),
+    row(
+      'search transfer, rare word',
+      cells((r) => searchCell(r.search, 1)),
+    ),
+    row(
+      'bare search transfer, common word',
+      cells((r) => searchCell(r.bareSearch, 0)),
+    ),
     ...[0, 1].map((i) =>
-      row(`/search/ page, ${i === 0 ? 'common' : 'rare'} word, first search of a visit (bench/search-bytes.ts)`, cells((r) => {
-        const q = r.searchPage?.filter((p) => p.when === 'first search of a visit')[i];
-        return q ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes)} plain (${q.requests} req, “${q.query}”)` : '–';
-      })),
+      row(
+        `/search/ page, ${i === 0 ? 'common' : 'rare'} word, first search of a visit (bench/search-bytes.ts)`,
+        cells((r) => {
+          const q = r.searchPage?.filter((p) => p.when === 'first search of a visit')[i];
+          return q ? `${kb(q.bytes)} gzip / ${kb(q.uncompressedBytes)} plain (${q.requests} req, “${q.query}”)` : '–';
+        }),
+      ),
     ),
     '',
     '## Targets (issue 7)',
@@ -209,20 +323,29 @@ export function renderResults(results: BenchResult[], failed: FailedRun[] = []):
   for (const target of TARGETS) {
     for (const r of results.filter(target.applies)) {
       const met = target.met(r);
-      lines.push(`| ${target.name} | ${count(r.papers)} | ${target.figure(r) ?? '–'} | ${met === undefined ? '–' : met ? 'yes' : '**no**'} |`);
+      lines.push(
+        `| ${target.name} | ${count(r.papers)} | ${target.figure(r) ?? '–'} | ${met === undefined ? '–' : met ? 'yes' : '**no**'} |`,
+      );
     }
   }
-  lines.push('', '## Where the render time goes (full site, ms per page, from Astro\'s per-page log)', '');
+  lines.push('', "## Where the render time goes (full site, ms per page, from Astro's per-page log)", '');
   const kinds = [...new Set(results.flatMap((r) => Object.keys(r.full.phases.routes ?? {})))].sort(
-    (a, b) => Math.max(...results.map((r) => r.full.phases.routes?.[b]?.seconds ?? 0)) - Math.max(...results.map((r) => r.full.phases.routes?.[a]?.seconds ?? 0)),
+    (a, b) =>
+      Math.max(...results.map((r) => r.full.phases.routes?.[b]?.seconds ?? 0)) -
+      Math.max(...results.map((r) => r.full.phases.routes?.[a]?.seconds ?? 0)),
   );
   lines.push(head, rule);
   for (const kind of kinds.slice(0, 12)) {
     lines.push(
-      row(`\`${kind}\``, cells((r) => {
-        const route = r.full.phases.routes?.[kind];
-        return route ? `${count(route.pages)} pages, ${s(route.seconds)} (${((route.seconds * 1000) / route.pages).toFixed(1)} ms/page)` : '–';
-      })),
+      row(
+        `\`${kind}\``,
+        cells((r) => {
+          const route = r.full.phases.routes?.[kind];
+          return route
+            ? `${count(route.pages)} pages, ${s(route.seconds)} (${((route.seconds * 1000) / route.pages).toFixed(1)} ms/page)`
+            : '–';
+        }),
+      ),
     );
   }
   if (failed.length) {
@@ -232,8 +355,12 @@ export function renderResults(results: BenchResult[], failed: FailedRun[] = []):
       lines.push(
         `### ${count(run.papers)} papers (${run.at.slice(0, 16).replace('T', ' ')} UTC, Node heap ${run.options.heapMb} MiB, RSS cap ${run.options.maxRssGb} GiB, load ${run.machine.load.join(' / ')})`,
         '',
-        done.import ? `- import: ${s(done.import.seconds)}, peak ${mem(done.import.peakTreeRss)}` : '- import: did not finish',
-        done.full ? `- full build: ${s(done.full.seconds)}, peak ${mem(done.full.peakTreeRss)}` : '- full build: did not finish',
+        done.import
+          ? `- import: ${s(done.import.seconds)}, peak ${mem(done.import.peakTreeRss)}`
+          : '- import: did not finish',
+        done.full
+          ? `- full build: ${s(done.full.seconds)}, peak ${mem(done.full.peakTreeRss)}`
+          : '- full build: did not finish',
         '',
         '```',
         run.error.slice(0, 1500),

@@ -54,11 +54,19 @@ function findShardScripts(dist: string): string[] {
   return shards.map((shard) => `${dir}${shard}pagefind.js`);
 }
 
-async function measureQuery(browser: Browser, siteUrl: string, scripts: string[], query: string, shown: number): Promise<SearchTransfer> {
+async function measureQuery(
+  browser: Browser,
+  siteUrl: string,
+  scripts: string[],
+  query: string,
+  shown: number,
+): Promise<SearchTransfer> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const blank = `${siteUrl}__bench_blank__.html`;
-  await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  await page.route(blank, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+  );
   await page.goto(blank);
   const sizes: Promise<{ path: string; plain: number; gzip: number }>[] = [];
   page.on('requestfinished', (request) => {
@@ -99,7 +107,11 @@ async function measureQuery(browser: Browser, siteUrl: string, scripts: string[]
       const searches = await Promise.all(shards.map((pagefind) => pagefind.search(query)));
       const words = shards.length > 1 && !/^\s*".+"\s*$/.test(query) ? [...new Set(query.trim().split(/\s+/))] : [];
       const found = await Promise.all(
-        shards.map((pagefind) => Promise.all((words.length > 1 ? words : []).map(async (word) => (await pagefind.search(word)).results.length > 0))),
+        shards.map((pagefind) =>
+          Promise.all(
+            (words.length > 1 ? words : []).map(async (word) => (await pagefind.search(word)).results.length > 0),
+          ),
+        ),
       );
       const kept = searches.filter((_, k) => found[k].every((has, w) => has || !found.some((shard) => shard[w])));
       const merged = kept.flatMap((search) => search.results).sort((a, b) => b.score - a.score);

@@ -43,9 +43,7 @@ const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length
 function resolveAsset(dist: string, pageFile: string, href: string): string | undefined {
   const clean = href.split(/[?#]/)[0];
   if (/^[a-z]+:/i.test(clean) || clean.startsWith('//')) return undefined;
-  const candidates = clean.startsWith('/')
-    ? [path.join(dist, clean)]
-    : [path.resolve(path.dirname(pageFile), clean)];
+  const candidates = clean.startsWith('/') ? [path.join(dist, clean)] : [path.resolve(path.dirname(pageFile), clean)];
   // Under a base path, try stripping leading segments until a file is found.
   if (clean.startsWith('/')) {
     const parts = clean.split('/').filter(Boolean);

@@ -11,7 +11,8 @@ import { openSession } from './reading-list/session.ts';
 const UNAVAILABLE =
   'Star and Mark read are turned off: this browser does not let the site keep data ' +
   '(site data may be blocked, or a private window may forbid it).';
-const NOT_SAVED = 'Your reading list could not be saved: the browser refused to store it. Changes will be lost on reload.';
+const NOT_SAVED =
+  'Your reading list could not be saved: the browser refused to store it. Changes will be lost on reload.';
 
 /** One notice per page, at the top of the main content, for problems with storage. */
 function notice(message: string): void {

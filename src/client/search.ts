@@ -30,7 +30,10 @@ function chooseBackend(): Promise<SearchBackend> {
 }
 
 function start(): void {
-  new SearchPage(pageElements(), { toRoot: pathToRoot(siteRoot, new URL(location.href)), backend: chooseBackend }).start();
+  new SearchPage(pageElements(), {
+    toRoot: pathToRoot(siteRoot, new URL(location.href)),
+    backend: chooseBackend,
+  }).start();
 }
 
 // Deferred scripts run after parsing, but the script may also be loaded without `defer`.

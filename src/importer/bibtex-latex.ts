@@ -77,8 +77,26 @@ function mathEnd(source: string, start: number): number {
  * and JabRef's extras…) are emptied before it sees them.
  */
 const USED_FIELDS = new Set([
-  'title', 'author', 'editor', 'year', 'month', 'day', 'date', 'journal', 'journaltitle', 'booktitle',
-  'eprint', 'archiveprefix', 'eprinttype', 'primaryclass', 'doi', 'url', 'pdf', 'code', 'keywords', 'crossref',
+  'title',
+  'author',
+  'editor',
+  'year',
+  'month',
+  'day',
+  'date',
+  'journal',
+  'journaltitle',
+  'booktitle',
+  'eprint',
+  'archiveprefix',
+  'eprinttype',
+  'primaryclass',
+  'doi',
+  'url',
+  'pdf',
+  'code',
+  'keywords',
+  'crossref',
 ]);
 /** Fields whose raw LaTeX is kept aside whole (read by `rawField`, converted by the caller). */
 const RAW_FIELDS = new Set(['abstract']);

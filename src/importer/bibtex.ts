@@ -10,7 +10,14 @@ import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { CATEGORY_CODES, type CategoryCode } from '../lib/categories.ts';
 import { paperSchema, isIsoDate, type PaperInput } from '../schema.ts';
 import { SITE } from '../site.config.ts';
-import { fieldSegments, plainText, shieldBibtex, tidyMathIn, type Segment, type ShieldedSource } from './bibtex-latex.ts';
+import {
+  fieldSegments,
+  plainText,
+  shieldBibtex,
+  tidyMathIn,
+  type Segment,
+  type ShieldedSource,
+} from './bibtex-latex.ts';
 import { displayNames } from './bibtex-names.ts';
 import { findUrls, latexToMarkdown } from './latex.ts';
 import type { ImportIssue, PaperDraft, ParseOptions, ParseResult } from './types.ts';
@@ -69,15 +76,20 @@ function entryDate(ctx: EntryContext): { date: string; datePrecision: 'day' | 'm
   if (isoDate && !stringField(entry, 'year')) {
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(isoDate.trim());
     if (!match || !isIsoDate(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`)) {
-      throw new EntryError(fieldLine(ctx, 'date'), `date "${isoDate}" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD`);
+      throw new EntryError(
+        fieldLine(ctx, 'date'),
+        `date "${isoDate}" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
     }
     const [, y, m, d] = match;
     return { date: `${y}-${m ?? '01'}-${d ?? '01'}`, datePrecision: d ? 'day' : m ? 'month' : 'year' };
   }
   const yearText = stringField(entry, 'year');
-  if (!yearText) throw new EntryError(ctx.shielded.lineAt(ctx.offset), 'no year, expected year = {YYYY} (or a biblatex date)');
+  if (!yearText)
+    throw new EntryError(ctx.shielded.lineAt(ctx.offset), 'no year, expected year = {YYYY} (or a biblatex date)');
   const year = yearText.trim();
-  if (!/^\d{4}$/.test(year)) throw new EntryError(fieldLine(ctx, 'year'), `year "${year}" is not a year, expected four digits such as 2023`);
+  if (!/^\d{4}$/.test(year))
+    throw new EntryError(fieldLine(ctx, 'year'), `year "${year}" is not a year, expected four digits such as 2023`);
 
   const monthText = stringField(entry, 'month')?.trim().toLowerCase().replace(/\.$/, '');
   if (!monthText) return { date: `${year}-01-01`, datePrecision: 'year' };
@@ -87,13 +99,19 @@ function entryDate(ctx: EntryContext): { date: string; datePrecision: 'day' | 'm
       ? MONTHS.findIndex((name) => name.startsWith(monthText)) + 1
       : 0;
   if (month < 1 || month > 12) {
-    throw new EntryError(fieldLine(ctx, 'month'), `month "${stringField(entry, 'month')}" is not a month, expected 1–12 or jan … dec`);
+    throw new EntryError(
+      fieldLine(ctx, 'month'),
+      `month "${stringField(entry, 'month')}" is not a month, expected 1–12 or jan … dec`,
+    );
   }
   const dayText = stringField(entry, 'day')?.trim();
   if (!dayText) return { date: `${year}-${pad(month)}-01`, datePrecision: 'month' };
   const date = `${year}-${pad(month)}-${pad(Number(dayText))}`;
   if (!/^\d{1,2}$/.test(dayText) || !isIsoDate(date)) {
-    throw new EntryError(fieldLine(ctx, 'day'), `day "${dayText}" does not exist in ${year}-${pad(month)}, expected a day of that month`);
+    throw new EntryError(
+      fieldLine(ctx, 'day'),
+      `day "${dayText}" does not exist in ${year}-${pad(month)}, expected a day of that month`,
+    );
   }
   return { date, datePrecision: 'day' };
 }
@@ -197,7 +215,10 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
     paperCategory = category;
   }
   if (!paperCategory) {
-    throw new EntryError(line, `no usable category, expected primaryClass = {cs.XX} (SITE.defaultCategory "${SITE.defaultCategory}" is not an arXiv code the site knows)`);
+    throw new EntryError(
+      line,
+      `no usable category, expected primaryClass = {cs.XX} (SITE.defaultCategory "${SITE.defaultCategory}" is not an arXiv code the site knows)`,
+    );
   }
 
   const links: { label: string; url: string }[] = [];
@@ -211,21 +232,30 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, allNotes
   if (doiText) {
     doi = cleanDoi(doiText);
     if (!DOI.test(doi)) {
-      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'doi')}: ${label}: doi "${doiText}" is not a DOI (expected 10.xxxx/…); left out`);
+      notes.dropped.push(
+        `${ctx.file}:${fieldLine(ctx, 'doi')}: ${label}: doi "${doiText}" is not a DOI (expected 10.xxxx/…); left out`,
+      );
       doi = undefined;
     }
   }
 
   let codeUrl = verbatim('code');
   if (codeUrl && !isHttpUrl(codeUrl)) {
-    notes.dropped.push(`${ctx.file}:${fieldLine(ctx, 'code')}: ${label}: code "${codeUrl}" is not a web address; left out`);
+    notes.dropped.push(
+      `${ctx.file}:${fieldLine(ctx, 'code')}: ${label}: code "${codeUrl}" is not a web address; left out`,
+    );
     codeUrl = undefined;
   }
-  for (const [field, linkLabel] of [['pdf', 'PDF'], ['url', 'Web page']] as const) {
+  for (const [field, linkLabel] of [
+    ['pdf', 'PDF'],
+    ['url', 'Web page'],
+  ] as const) {
     const url = verbatim(field);
     if (!url) continue;
     if (!isHttpUrl(url)) {
-      notes.dropped.push(`${ctx.file}:${fieldLine(ctx, field)}: ${label}: ${field} "${url}" is not a web address; left out`);
+      notes.dropped.push(
+        `${ctx.file}:${fieldLine(ctx, field)}: ${label}: ${field} "${url}" is not a web address; left out`,
+      );
     } else if (CODE_HOSTS.test(url) && !codeUrl) {
       codeUrl = url;
     } else if (doi && url.toLowerCase().endsWith(doi.toLowerCase()) && /doi\.org\//i.test(url)) {
@@ -368,12 +398,18 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
     const offset = input.startsWith('@') ? shielded.text.indexOf(input) : -1;
     const message = readableError(error.error.split('\n')[0], shielded);
     if (offset !== -1) {
-      issues.push({ file, line: shielded.lineAt(offset), message: `${describeEntry(input)} could not be read: ${message}. The entry was skipped` });
+      issues.push({
+        file,
+        line: shielded.lineAt(offset),
+        message: `${describeEntry(input)} could not be read: ${message}. The entry was skipped`,
+      });
       continue;
     }
     const unresolved = /^Unresolved @string reference "(.*)"$/.exec(error.error);
     if (unresolved) {
-      const use = new RegExp(`[=#]\\s*${unresolved[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(shielded.text);
+      const use = new RegExp(`[=#]\\s*${unresolved[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
+        shielded.text,
+      );
       const where = use ? `${file}:${shielded.lineAt(use.index)}` : file;
       notices.push(`${where}: @string "${unresolved[1]}" is not defined; its name was kept as the text`);
     } else {
@@ -398,16 +434,26 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
       papers.push(toDraft(ctx, fallback, notes));
       const commands = unknownCommands.get(ctx.entry.key);
       if (commands) {
-        notes.latex.push(`${file}:${ctx.shielded.lineAt(ctx.offset)}: ${ctx.entry.key || 'entry'}: unknown LaTeX ${[...commands].join(' ')} left out, its argument kept as text`);
+        notes.latex.push(
+          `${file}:${ctx.shielded.lineAt(ctx.offset)}: ${ctx.entry.key || 'entry'}: unknown LaTeX ${[...commands].join(' ')} left out, its argument kept as text`,
+        );
       }
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
-      issues.push({ file, line: error.line, message: `${describeEntry(ctx.entry.input)}: ${error.message}. The entry was skipped` });
+      issues.push({
+        file,
+        line: error.line,
+        message: `${describeEntry(ctx.entry.input)}: ${error.message}. The entry was skipped`,
+      });
     }
   }
 
   if (!library.entries.length && !issues.length) {
-    issues.push({ file, line: 1, message: 'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}' });
+    issues.push({
+      file,
+      line: 1,
+      message: 'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}',
+    });
   }
   issues.sort((a, b) => a.line - b.line);
   if (notes.defaulted.length) {
@@ -416,10 +462,14 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
     );
   }
   if (notes.unknownClass.length) {
-    notices.push(`${notes.unknownClass.length} ${notes.unknownClass.length === 1 ? 'entry names' : 'entries name'} a primaryClass the site does not know and got the default category ${fallback}: ${keyList(notes.unknownClass)}`);
+    notices.push(
+      `${notes.unknownClass.length} ${notes.unknownClass.length === 1 ? 'entry names' : 'entries name'} a primaryClass the site does not know and got the default category ${fallback}: ${keyList(notes.unknownClass)}`,
+    );
   }
   if (containers.length) {
-    notices.push(`${containers.length} ${containers.length === 1 ? 'entry is' : 'entries are'} only the crossref target of other entries (their venue) and ${containers.length === 1 ? 'was' : 'were'} not imported as a paper: ${keyList(containers)}`);
+    notices.push(
+      `${containers.length} ${containers.length === 1 ? 'entry is' : 'entries are'} only the crossref target of other entries (their venue) and ${containers.length === 1 ? 'was' : 'were'} not imported as a paper: ${keyList(containers)}`,
+    );
   }
   notices.push(...notes.dropped, ...notes.latex);
   return { papers, issues, notices };

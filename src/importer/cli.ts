@@ -138,7 +138,9 @@ function prepare(argv: string[], output: Output): PreparedImport | number {
 function writesOf({ plan, out, dryRun }: PreparedImport): [string, string][] {
   if (dryRun) return [];
   mkdirSync(out, { recursive: true });
-  return plan.actions.flatMap((action) => (action.kind === 'create' || action.kind === 'update' ? [[path.join(out, action.file), action.text]] : []));
+  return plan.actions.flatMap((action) =>
+    action.kind === 'create' || action.kind === 'update' ? [[path.join(out, action.file), action.text]] : [],
+  );
 }
 
 /** Prints progress, issues and the summary; returns the exit code. */

@@ -34,7 +34,19 @@ const STYLE_MACROS: Record<string, 'em' | 'strong'> = {
   textbf: 'strong',
 };
 /** Macros whose argument is shown as plain text (the formatting has no Markdown form). */
-const TRANSPARENT_MACROS = new Set(['textrm', 'textsf', 'textsc', 'textup', 'textnormal', 'mbox', 'text', 'textsuperscript', 'textsubscript', 'underline', 'uline']);
+const TRANSPARENT_MACROS = new Set([
+  'textrm',
+  'textsf',
+  'textsc',
+  'textup',
+  'textnormal',
+  'mbox',
+  'text',
+  'textsuperscript',
+  'textsubscript',
+  'underline',
+  'uline',
+]);
 /** Where ordinary text ends: a group, math, a macro or a URL may start here. */
 const SPECIAL = /[{}$\\]|https?:\/\//g;
 /** Trailing characters that end a sentence rather than a URL. */
@@ -238,7 +250,11 @@ function typography(text: string, state: { openSingle: number }): string {
     if (ch === '`') {
       state.openSingle++;
       result += '‘';
-    } else if (ch === "'" && state.openSingle > 0 && !(/\p{L}/u.test(out[i - 1] ?? '') && /\p{L}/u.test(out[i + 1] ?? ''))) {
+    } else if (
+      ch === "'" &&
+      state.openSingle > 0 &&
+      !(/\p{L}/u.test(out[i - 1] ?? '') && /\p{L}/u.test(out[i + 1] ?? ''))
+    ) {
       // An apostrophe between letters (model's) is not the closing quote.
       state.openSingle--;
       result += '’';
@@ -280,9 +296,7 @@ function escapeInline(text: string): string {
 
 /** Escapes what would start a block (heading, quote, list, thematic break) at a line start. */
 function escapeLineStart(line: string): string {
-  return line
-    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return line.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** A code span that holds `value` literally, whatever backticks it contains. */

@@ -19,13 +19,28 @@ import { splitTitleLine, wordsOf, type SplitEvidence } from './title-authors.ts'
 import type { ImportIssue, PaperDraft, ParseOptions, ParseResult } from './types.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `[score]<CAT><Month D[, YYYY]>[Code]`; the category is checked separately for a clear message. */
-const META_LINE = /^(\d+(?:\.\d+)?)?([A-Za-z][A-Za-z.-]*?)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)\.? (\d{1,2})(?:, ?(\d{4}))?(Code)?$/;
+const META_LINE =
+  /^(\d+(?:\.\d+)?)?([A-Za-z][A-Za-z.-]*?)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)\.? (\d{1,2})(?:, ?(\d{4}))?(Code)?$/;
 const META_EXAMPLE = '"CLJun 9, 2022" or "93.0CLMay 17Code"';
 /** Hosts whose URLs are code rather than, say, a dataset card or a paper. */
-const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|sourceforge\.net)\//;
+const CODE_HOSTS =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|sourceforge\.net)\//;
 
 interface RawEntry {
   line: number;
@@ -188,7 +203,8 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
       issue(split.message, entry.titleLine.line);
       continue;
     }
-    if (!entry.abstract) notices.push(`${file}:${entry.titleLine.line}: no abstract after the title line, imported without one`);
+    if (!entry.abstract)
+      notices.push(`${file}:${entry.titleLine.line}: no abstract after the title line, imported without one`);
 
     const urls = findUrls(abstractText);
     const codeUrl = urls.find((url) => CODE_HOSTS.test(url)) ?? urls[0];

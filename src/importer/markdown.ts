@@ -10,8 +10,25 @@ import type { PaperDraft } from './types.ts';
 
 /** Frontmatter keys in the order they are written; anything else follows, sorted. */
 const KEY_ORDER: readonly (keyof PaperInput)[] = [
-  'title', 'authors', 'authorsTruncated', 'affiliations', 'date', 'datePrecision', 'category', 'hasCode',
-  'codeUrl', 'score', 'arxivId', 'doi', 'venue', 'links', 'tags', 'draft', 'bibtexKey', 'bibtexType', 'imported',
+  'title',
+  'authors',
+  'authorsTruncated',
+  'affiliations',
+  'date',
+  'datePrecision',
+  'category',
+  'hasCode',
+  'codeUrl',
+  'score',
+  'arxivId',
+  'doi',
+  'venue',
+  'links',
+  'tags',
+  'draft',
+  'bibtexKey',
+  'bibtexType',
+  'imported',
 ];
 
 /** The `hash:` line inside `imported:`, whose value the hash itself leaves out. */
@@ -19,12 +36,20 @@ const HASH_LINE = /^(  hash: )(\S*)$/m;
 
 /** Hash of a file's text with its own hash value blanked (sha256, 16 hex digits); `blank`: it already is. */
 function fileHash(text: string, blank = false): string {
-  return createHash('sha256').update(blank ? text : text.replace(HASH_LINE, '$1')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(blank ? text : text.replace(HASH_LINE, '$1'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function orderKeys(data: PaperInput): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
-  const keys = [...KEY_ORDER, ...Object.keys(data).filter((key) => !KEY_ORDER.includes(key as keyof PaperInput)).sort()];
+  const keys = [
+    ...KEY_ORDER,
+    ...Object.keys(data)
+      .filter((key) => !KEY_ORDER.includes(key as keyof PaperInput))
+      .sort(),
+  ];
   for (const key of keys) {
     const value = data[key as keyof PaperInput];
     if (value !== undefined) ordered[key] = value;

@@ -43,11 +43,16 @@ export interface PlanOptions {
  * Identity keys of a paper: `doi:`, `arxiv:` and `title:` (normalised; pass
  * `normalisedTitle` when it is already known, slugifying is the costly part).
  */
-export function identityKeys(paper: { title?: unknown; doi?: unknown; arxivId?: unknown }, normalisedTitle?: string): string[] {
+export function identityKeys(
+  paper: { title?: unknown; doi?: unknown; arxivId?: unknown },
+  normalisedTitle?: string,
+): string[] {
   const keys: string[] = [];
   if (typeof paper.doi === 'string' && paper.doi) keys.push(`doi:${paper.doi.trim().toLowerCase()}`);
-  if (typeof paper.arxivId === 'string' && paper.arxivId) keys.push(`arxiv:${paper.arxivId.trim().toLowerCase().replace(/v\d+$/, '')}`);
-  if (typeof paper.title === 'string' && paper.title) keys.push(`title:${normalisedTitle ?? normaliseTitle(paper.title)}`);
+  if (typeof paper.arxivId === 'string' && paper.arxivId)
+    keys.push(`arxiv:${paper.arxivId.trim().toLowerCase().replace(/v\d+$/, '')}`);
+  if (typeof paper.title === 'string' && paper.title)
+    keys.push(`title:${normalisedTitle ?? normaliseTitle(paper.title)}`);
   return keys;
 }
 
@@ -161,8 +166,14 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
   for (const draft of drafts) {
     const checked = paperSchema.safeParse(draft.data);
     if (!checked.success) {
-      const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ');
-      issues.push({ file: options.from, line: draft.line, message: `invalid entry (${problems}), expected fields matching the paper schema` });
+      const problems = checked.error.issues
+        .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
+        .join('; ');
+      issues.push({
+        file: options.from,
+        line: draft.line,
+        message: `invalid entry (${problems}), expected fields matching the paper schema`,
+      });
       continue;
     }
     const normalised = normaliseTitle(draft.data.title);
@@ -175,24 +186,44 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
     let file = base;
     if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = `${suffixed(slug, normalised)}.md`;
     // The same entry of the same .bib keeps its file when its title is corrected in the source.
-    const ownFile = entryKey(options.from, draft.data.bibtexKey).map((key) => keyToExisting.get(key)).find(Boolean);
+    const ownFile = entryKey(options.from, draft.data.bibtexKey)
+      .map((key) => keyToExisting.get(key))
+      .find(Boolean);
     if (ownFile && !taken.has(ownFile)) file = ownFile;
 
     const earlier = keys.find((key) => keyToDraftFile.has(key));
     if (earlier) {
-      actions.push({ kind: 'duplicate', file, duplicateOf: keyToDraftFile.get(earlier) ?? '', reason: `${describeKey(earlier)} as an earlier entry of this import`, draft });
+      actions.push({
+        kind: 'duplicate',
+        file,
+        duplicateOf: keyToDraftFile.get(earlier) ?? '',
+        reason: `${describeKey(earlier)} as an earlier entry of this import`,
+        draft,
+      });
       continue;
     }
     const elsewhere = keys.find((key) => keyToExisting.has(key) && keyToExisting.get(key) !== file);
     if (elsewhere) {
-      actions.push({ kind: 'duplicate', file, duplicateOf: keyToExisting.get(elsewhere) ?? '', reason: `${describeKey(elsewhere)} as an existing file`, draft });
+      actions.push({
+        kind: 'duplicate',
+        file,
+        duplicateOf: keyToExisting.get(elsewhere) ?? '',
+        reason: `${describeKey(elsewhere)} as an existing file`,
+        draft,
+      });
       continue;
     }
     // The same paper imported earlier from another source (a listing, another .bib): report it, never overwrite it.
     const sameHere = keys.find((key) => keyToExisting.get(key) === file);
     const otherSource = existingFrom.get(file);
     if (sameHere && otherSource !== undefined && otherSource !== options.from) {
-      actions.push({ kind: 'duplicate', file, duplicateOf: file, reason: `${describeKey(sameHere)} as an existing file imported from ${otherSource}:`, draft });
+      actions.push({
+        kind: 'duplicate',
+        file,
+        duplicateOf: file,
+        reason: `${describeKey(sameHere)} as an existing file imported from ${otherSource}:`,
+        draft,
+      });
       continue;
     }
     for (const key of keys) keyToDraftFile.set(key, file);

@@ -45,7 +45,13 @@ export function parseSource(text: string, options: ParseSourceOptions): ParseRes
   if (!parser) {
     return {
       papers: [],
-      issues: [{ file: options.file, line: 1, message: `the ${format} format is not available in this version, expected a paper listing` }],
+      issues: [
+        {
+          file: options.file,
+          line: 1,
+          message: `the ${format} format is not available in this version, expected a paper listing`,
+        },
+      ],
       notices: [],
     };
   }

@@ -38,8 +38,37 @@ export type SplitResult = { ok: true; value: TitleAuthors } | { ok: false; messa
 
 /** Lower-case name particles (`Teven Le Scao` is capitalised; `Ludwig van Beethoven` is not). */
 const PARTICLES = new Set([
-  'al', 'bin', 'binti', 'da', 'dal', 'das', 'de', 'degli', 'dei', 'del', 'della', 'der', 'di', 'do', 'dos',
-  'du', 'el', 'ibn', 'la', 'le', 'lo', 'op', 'ten', 'ter', 'van', 'vande', 'vanden', 'von', 'y', 'zu', 'zur',
+  'al',
+  'bin',
+  'binti',
+  'da',
+  'dal',
+  'das',
+  'de',
+  'degli',
+  'dei',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'lo',
+  'op',
+  'ten',
+  'ter',
+  'van',
+  'vande',
+  'vanden',
+  'von',
+  'y',
+  'zu',
+  'zur',
 ]);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 
@@ -145,17 +174,26 @@ export function splitTitleLine(line: string, evidence: SplitEvidence): SplitResu
   // Most lines have one possible split; only the others need (and pay for) the evidence.
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    const scored = { ...candidate, score: candidates.length > 1 ? score(candidate.title, candidate.authors, evidence) : 0 };
+    const scored = {
+      ...candidate,
+      score: candidates.length > 1 ? score(candidate.title, candidate.authors, evidence) : 0,
+    };
     if (!best || scored.score > best.score) best = scored;
   }
   if (best) {
-    return { ok: true, value: { title: best.title, authors: best.authors, authorsTruncated: Boolean(etAl), affiliations } };
+    return {
+      ok: true,
+      value: { title: best.title, authors: best.authors, authorsTruncated: Boolean(etAl), affiliations },
+    };
   }
   if (!rest.trim()) {
     return { ok: false, message: 'missing title and author list, expected the title followed directly by the authors' };
   }
   if (validFrom[0]) {
-    return { ok: false, message: `missing title: "${rest}" is only an author list, expected the title followed directly by the authors` };
+    return {
+      ok: false,
+      message: `missing title: "${rest}" is only an author list, expected the title followed directly by the authors`,
+    };
   }
   return {
     ok: false,

@@ -26,7 +26,25 @@ export interface BibtexSource {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Words skipped when a key takes the first word of a title. */
-const KEY_SKIP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'to', 'for', 'and', 'is', 'are', 'how', 'what', 'why', 'when', 'do', 'does']);
+const KEY_SKIP = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'to',
+  'for',
+  'and',
+  'is',
+  'are',
+  'how',
+  'what',
+  'why',
+  'when',
+  'do',
+  'does',
+]);
 
 /** Name suffixes BibTeX wants in the "Last, Jr., First" slot. */
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -35,7 +53,8 @@ const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
  * Words that mark an organisation rather than a person ("BigScience Workshop", "Jamba
  * Team"); such names are braced whole so BibTeX does not split them into first and last.
  */
-const ORGANISATION = /\b(workshop|team|consortium|collaboration|group|project|lab|labs|laboratory|institute|initiative|community|committee|society|association|inc\.?|ltd\.?|corporation)\b/i;
+const ORGANISATION =
+  /\b(workshop|team|consortium|collaboration|group|project|lab|labs|laboratory|institute|initiative|community|committee|society|association|inc\.?|ltd\.?|corporation)\b/i;
 
 /** Is this author name an organisation ("BigScience Workshop") rather than a person? */
 export function isOrganisationName(name: string): boolean {
@@ -51,20 +70,23 @@ export function escapeBibtex(text: string): string {
     .split(/(\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$)/)
     .map((part, index) => {
       if (index % 2 === 1) return part;
-      return part.replace(/[\\{}&%$#_~^]/g, (char) => {
-        switch (char) {
-          case '\\':
-            return '\\textbackslash{}';
-          case '~':
-            return '\\textasciitilde{}';
-          case '^':
-            return '\\textasciicircum{}';
-          default:
-            return `\\${char}`;
-        }
-      })
-        // `-{}-` keeps a literal double hyphen from becoming a TeX en dash.
-        .replace(/-(?=-)/g, '-{}');
+      return (
+        part
+          .replace(/[\\{}&%$#_~^]/g, (char) => {
+            switch (char) {
+              case '\\':
+                return '\\textbackslash{}';
+              case '~':
+                return '\\textasciitilde{}';
+              case '^':
+                return '\\textasciicircum{}';
+              default:
+                return `\\${char}`;
+            }
+          })
+          // `-{}-` keeps a literal double hyphen from becoming a TeX en dash.
+          .replace(/-(?=-)/g, '-{}')
+      );
     })
     .join('');
 }
@@ -90,7 +112,10 @@ function asciiWord(text: string): string {
 /** `Yonatan Belinkov`, 2023, "Linearity of Relation…" → `belinkov2023linearity`. */
 export function baseKey(source: BibtexSource): string {
   const first = source.authors[0] ?? 'anon';
-  const words = first.trim().split(/\s+/).filter((word) => !SUFFIX.test(word));
+  const words = first
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !SUFFIX.test(word));
   const family = ORGANISATION.test(first) ? words[0] : words[words.length - 1];
   const titleWord =
     source.title
@@ -149,7 +174,12 @@ export function toBibtex(source: BibtexSource, key: string): string {
   ];
   if (source.datePrecision !== 'year') fields.push(['month', MONTHS[Number(source.date.slice(5, 7)) - 1]]);
   if (source.venue) {
-    const venueField = type === 'article' ? 'journal' : /^(inproceedings|incollection|conference)$/.test(type) ? 'booktitle' : 'howpublished';
+    const venueField =
+      type === 'article'
+        ? 'journal'
+        : /^(inproceedings|incollection|conference)$/.test(type)
+          ? 'booktitle'
+          : 'howpublished';
     fields.push([venueField, escapeBibtex(source.venue)]);
   }
   if (source.arxivId) {

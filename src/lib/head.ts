@@ -73,7 +73,10 @@ export function paperHead(paper: PaperView): PageHead {
   ];
   if (paper.venue) {
     const type = paper.entry.data.bibtexType?.toLowerCase();
-    citation.push({ name: type === 'article' ? 'citation_journal_title' : 'citation_conference_title', content: paper.venue });
+    citation.push({
+      name: type === 'article' ? 'citation_journal_title' : 'citation_conference_title',
+      content: paper.venue,
+    });
   }
   if (paper.doi) citation.push({ name: 'citation_doi', content: paper.doi });
   if (paper.arxivId) citation.push({ name: 'citation_arxiv_id', content: paper.arxivId });

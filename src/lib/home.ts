@@ -45,13 +45,27 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
     const count = counts.get(year) ?? 0;
     const height = Math.round((count / max) * CHART.plotHeight);
     const x = CHART.side + (year - first) * (CHART.barWidth + CHART.gap);
-    bars.push({ year, count, x, y: CHART.top + CHART.plotHeight - height, width: CHART.barWidth, height, labelX: x + CHART.barWidth / 2 });
+    bars.push({
+      year,
+      count,
+      x,
+      y: CHART.top + CHART.plotHeight - height,
+      width: CHART.barWidth,
+      height,
+      labelX: x + CHART.barWidth / 2,
+    });
   }
   const width = Math.max(1, bars.length * (CHART.barWidth + CHART.gap) - CHART.gap + 2 * CHART.side);
   const summary = bars.length
     ? `Papers per year, ${first} to ${last}: ${bars.map((bar) => `${bar.year}: ${bar.count}`).join(', ')}.`
     : 'No papers yet.';
-  return { width, height: CHART.top + CHART.plotHeight + CHART.bottom, baseline: CHART.top + CHART.plotHeight, bars, summary };
+  return {
+    width,
+    height: CHART.top + CHART.plotHeight + CHART.bottom,
+    baseline: CHART.top + CHART.plotHeight,
+    bars,
+    summary,
+  };
 }
 
 export interface HomeData {

@@ -13,7 +13,10 @@ import katex from 'katex';
 
 /** Renders TeX with the site's KaTeX; bad TeX shows as red source, never fails the build. */
 function renderMath(tex: string, displayMode: boolean): { type: 'html'; value: string } {
-  return { type: 'html', value: katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml' }) };
+  return {
+    type: 'html',
+    value: katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml' }),
+  };
 }
 
 /** An mdast plugin: each math node becomes the KaTeX HTML for it. */

@@ -74,10 +74,7 @@ export class NameRegistry {
 /** Negative when spelling `a` (used `countA` times) is the better display name than `b`. */
 function compareSpellings(a: string, countA: number, b: string, countB: number): number {
   return (
-    accentCount(b) - accentCount(a) ||
-    caseScore(b) - caseScore(a) ||
-    countB - countA ||
-    (a < b ? -1 : a > b ? 1 : 0)
+    accentCount(b) - accentCount(a) || caseScore(b) - caseScore(a) || countB - countA || (a < b ? -1 : a > b ? 1 : 0)
   );
 }
 

@@ -233,7 +233,10 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       dateLabel: formatPaperDate(data.date, data.datePrecision),
       year: Number(data.date.slice(0, 4)),
       topic: { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
-      affiliations: affiliationSlugs[i].map((slug) => ({ slug, name: SITE.affiliationNames[slug] ?? affiliationNames.nameOf(slug) })),
+      affiliations: affiliationSlugs[i].map((slug) => ({
+        slug,
+        name: SITE.affiliationNames[slug] ?? affiliationNames.nameOf(slug),
+      })),
       venue: data.venue,
       hasCode: data.hasCode || data.codeUrl !== undefined,
       codeUrl: data.codeUrl,
@@ -285,11 +288,25 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
         papers: [],
       }));
     }
-    addTo(topics, paper.topic.slug, paper, () => ({ ...paper.topic, path: `/topics/${paper.topic.slug}/`, papers: [] }));
+    addTo(topics, paper.topic.slug, paper, () => ({
+      ...paper.topic,
+      path: `/topics/${paper.topic.slug}/`,
+      papers: [],
+    }));
     const year = String(paper.year);
-    addTo(years, year, paper, () => ({ slug: year, name: year, year: paper.year, path: `/years/${year}/`, papers: [] }));
+    addTo(years, year, paper, () => ({
+      slug: year,
+      name: year,
+      year: paper.year,
+      path: `/years/${year}/`,
+      papers: [],
+    }));
     for (const affiliation of new Map(paper.affiliations.map((a) => [a.slug, a])).values()) {
-      addTo(affiliations, affiliation.slug, paper, () => ({ ...affiliation, path: `/affiliations/${affiliation.slug}/`, papers: [] }));
+      addTo(affiliations, affiliation.slug, paper, () => ({
+        ...affiliation,
+        path: `/affiliations/${affiliation.slug}/`,
+        papers: [],
+      }));
     }
   }
 

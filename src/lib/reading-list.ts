@@ -4,12 +4,7 @@
  * browser side is `src/client/reading-list/`.
  */
 import { SITE } from '../site.config.ts';
-import {
-  shardCount,
-  shardOf,
-  type CatalogHeader,
-  type CatalogPaper,
-} from '../client/reading-list/catalog.ts';
+import { shardCount, shardOf, type CatalogHeader, type CatalogPaper } from '../client/reading-list/catalog.ts';
 import { absoluteUrl } from './head.ts';
 import { loadCatalog, type PaperView } from './papers.ts';
 import { escapeHtml } from './text.ts';

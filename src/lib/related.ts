@@ -38,7 +38,10 @@ export function tokens(text: string): string[] {
   // skipped for plain ASCII, which is most text and where it changes nothing.
   const lower = text.toLowerCase();
   const words = /[^\x00-\x7f]/.test(lower)
-    ? lower.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)
+    ? lower
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^\p{L}\p{N}]+/u)
     : lower.split(/[^a-z0-9]+/);
   for (const raw of words) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;

@@ -5,7 +5,14 @@
 import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
-import { loadCatalog, type AuthorGroup, type PaperGroup, type PaperView, type TopicGroup, type YearGroup } from './papers.ts';
+import {
+  loadCatalog,
+  type AuthorGroup,
+  type PaperGroup,
+  type PaperView,
+  type TopicGroup,
+  type YearGroup,
+} from './papers.ts';
 
 /** `/papers/<slug>/` for every published paper. */
 export async function paperPaths() {
@@ -33,7 +40,11 @@ function groupPaths<G extends PaperGroup>(paginate: PaginateFunction, groups: re
   return groups.flatMap((group) =>
     paginate(group.papers, { pageSize: SITE.pageSize, params: { slug: group.slug } }).map(({ params, props }) => ({
       params,
-      props: { group, papers: props.page.data, pager: pager(props.page, nestedPages(group.path)) } satisfies GroupPageProps<G>,
+      props: {
+        group,
+        papers: props.page.data,
+        pager: pager(props.page, nestedPages(group.path)),
+      } satisfies GroupPageProps<G>,
     })),
   );
 }

@@ -41,7 +41,9 @@ describe(`a generated ${PAPERS}-paper site`, () => {
     const listingFile = path.join(work, 'listing.txt');
     writeFileSync(listingFile, listing.text);
     const papersDir = path.join(work, 'papers');
-    await run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf], { maxBuffer: 64 * 2 ** 20 });
+    await run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf], {
+      maxBuffer: 64 * 2 ** 20,
+    });
     await buildSite({ PAPERS_DIR: papersDir, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache') });
   });
 
@@ -57,7 +59,10 @@ describe(`a generated ${PAPERS}-paper site`, () => {
 
   it('builds one page per paper', () => {
     const paperPages = readdirSync(path.join(dist, 'papers'), { withFileTypes: true }).filter(
-      (entry) => entry.isDirectory() && existsSync(path.join(dist, 'papers', entry.name, 'index.html')) && !/^\d+$/.test(entry.name),
+      (entry) =>
+        entry.isDirectory() &&
+        existsSync(path.join(dist, 'papers', entry.name, 'index.html')) &&
+        !/^\d+$/.test(entry.name),
     );
     expect(paperPages).toHaveLength(PAPERS);
   });
@@ -67,13 +72,22 @@ describe(`a generated ${PAPERS}-paper site`, () => {
     const papersDir = path.join(work, 'papers');
     // A paper's slug is its file name (the glob loader's id).
     const theirs = readdirSync(papersDir)
-      .filter((file) => (parseYaml(readFileSync(path.join(papersDir, file), 'utf8').split('\n---')[0].replace(/^---\n/, '')) as { authors: string[] }).authors.includes(name))
+      .filter((file) =>
+        (
+          parseYaml(
+            readFileSync(path.join(papersDir, file), 'utf8')
+              .split('\n---')[0]
+              .replace(/^---\n/, ''),
+          ) as { authors: string[] }
+        ).authors.includes(name),
+      )
       .map((file) => file.replace(/\.md$/, ''));
     expect(theirs.length).toBeGreaterThan(50);
     // The list may be spread over paginated pages (authors/<slug>/2/ …).
     const linked = new Set<string>();
     for (const file of htmlFiles(path.join(dist, 'authors', slugify(name)))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/href="[^"]*?papers\/([^/"]+)\/(?:index\.html)?"/g)) linked.add(match[1]);
+      for (const match of readFileSync(file, 'utf8').matchAll(/href="[^"]*?papers\/([^/"]+)\/(?:index\.html)?"/g))
+        linked.add(match[1]);
     }
     expect(theirs.filter((slug) => !linked.has(slug))).toEqual([]);
   });

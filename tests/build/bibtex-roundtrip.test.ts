@@ -81,7 +81,12 @@ function pageText(key: string): string {
 
 describe('a .bib file imported, built and exported as /papers.bib', () => {
   it('reads back every entry with the same key, type, title, authors, year and venue', () => {
-    expect(imported.papers.map((p) => p.data.bibtexKey)).toEqual(['viegas2023umlaut', 'belinkov2022probing', 'cruz2021thesis', 'team2024model']);
+    expect(imported.papers.map((p) => p.data.bibtexKey)).toEqual([
+      'viegas2023umlaut',
+      'belinkov2022probing',
+      'cruz2021thesis',
+      'team2024model',
+    ]);
     expect(exported.issues).toEqual([]);
     expect(essentials(exported)).toEqual(essentials(imported));
   });

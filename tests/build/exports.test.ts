@@ -103,7 +103,9 @@ describe('paper page head', () => {
   const paper = papers.find((candidate) => candidate.authors.length > 1) ?? papers[0];
   const tree = parsePage(`/papers/${paper.slug}/`);
   const meta = (key: 'name' | 'property', value: string) =>
-    findAll(tree, (element) => element.tagName === 'meta' && attr(element, key) === value).map((element) => attr(element, 'content'));
+    findAll(tree, (element) => element.tagName === 'meta' && attr(element, key) === value).map((element) =>
+      attr(element, 'content'),
+    );
   const pageUrl = `${siteRoot}papers/${paper.slug}/`;
 
   it('has an absolute canonical URL and Open Graph tags', () => {
@@ -121,9 +123,18 @@ describe('paper page head', () => {
   });
 
   it('has a schema.org ScholarlyArticle in JSON-LD', () => {
-    const script = findAll(tree, (element) => element.tagName === 'script' && attr(element, 'type') === 'application/ld+json');
+    const script = findAll(
+      tree,
+      (element) => element.tagName === 'script' && attr(element, 'type') === 'application/ld+json',
+    );
     expect(script).toHaveLength(1);
-    const data = JSON.parse(text(script[0])) as { '@type': string; headline: string; url: string; datePublished: string; author: { name: string }[] };
+    const data = JSON.parse(text(script[0])) as {
+      '@type': string;
+      headline: string;
+      url: string;
+      datePublished: string;
+      author: { name: string }[];
+    };
     expect(data['@type']).toBe('ScholarlyArticle');
     expect(data.headline).toBe(plain(paper.title));
     expect(data.url).toBe(pageUrl);

@@ -25,7 +25,11 @@ const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
   if (!ids) {
-    ids = new Set(findAll(parseFile(file), (element) => element.properties.id !== undefined).map((element) => String(element.properties.id)));
+    ids = new Set(
+      findAll(parseFile(file), (element) => element.properties.id !== undefined).map((element) =>
+        String(element.properties.id),
+      ),
+    );
     idsCache.set(file, ids);
   }
   return ids;
@@ -35,15 +39,22 @@ function idsOf(file: string): Set<string> {
 function check(fromFile: string, href: string): string | undefined {
   const resolved = resolveLink(fromFile, ownOrigin(href) ?? href);
   if (!resolved) return undefined;
-  if (!resolved.file.startsWith(DIST + path.sep) || !existsSync(resolved.file)) return `no file ${path.relative(DIST, resolved.file)}`;
-  if (resolved.fragment && resolved.file.endsWith('.html') && !idsOf(resolved.file).has(decodeURIComponent(resolved.fragment))) {
+  if (!resolved.file.startsWith(DIST + path.sep) || !existsSync(resolved.file))
+    return `no file ${path.relative(DIST, resolved.file)}`;
+  if (
+    resolved.fragment &&
+    resolved.file.endsWith('.html') &&
+    !idsOf(resolved.file).has(decodeURIComponent(resolved.fragment))
+  ) {
     return `no element #${resolved.fragment}`;
   }
   return undefined;
 }
 
 function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((match) => match[2]).filter((href) => !href.startsWith('data:'));
+  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+    .map((match) => match[2])
+    .filter((href) => !href.startsWith('data:'));
 }
 
 describe('internal links', () => {
@@ -85,7 +96,10 @@ describe('internal links', () => {
     while (queue.length > 0) {
       const file = queue.shift() as string;
       // Links, and forms (the header search box leads to the search page).
-      for (const element of findAll(parseFile(file), (candidate) => candidate.tagName === 'a' || candidate.tagName === 'form')) {
+      for (const element of findAll(
+        parseFile(file),
+        (candidate) => candidate.tagName === 'a' || candidate.tagName === 'form',
+      )) {
         const target = resolveLink(file, attr(element, element.tagName === 'a' ? 'href' : 'action') ?? '');
         if (target && target.file.endsWith('.html') && !reached.has(target.file) && existsSync(target.file)) {
           reached.add(target.file);

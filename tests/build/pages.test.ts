@@ -27,7 +27,10 @@ function listedPapers(sitePath: string): string[] {
       const link = findAll(heading, (element) => element.tagName === 'a')[0];
       slugs.push(linkSlug(attr(link, 'href') ?? ''));
     }
-    const next: Element | undefined = findAll(tree, (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
+    const next: Element | undefined = findAll(
+      tree,
+      (element) => element.tagName === 'a' && attr(element, 'rel') === 'next',
+    )[0];
     const current: string = file;
     file = next ? resolveLink(current, attr(next, 'href') ?? '')?.file : undefined;
   }
@@ -67,13 +70,18 @@ describe('pages for every paper and group', () => {
       const heading = byClass(tree, 'paper-title')[0];
       if (!paper.title.includes('$')) expect(text(heading), paper.slug).toBe(paper.title);
       const authorLinks = byClass(byClass(tree, 'paper-authors')[0], 'author');
-      expect(authorLinks.map((link) => linkSlug(attr(link, 'href') ?? '')), paper.slug).toEqual(
-        paper.authors.map((name) => slugify(name.replace(/\s+/g, ' ').trim())),
-      );
+      expect(
+        authorLinks.map((link) => linkSlug(attr(link, 'href') ?? '')),
+        paper.slug,
+      ).toEqual(paper.authors.map((name) => slugify(name.replace(/\s+/g, ' ').trim())));
       const time = findAll(byClass(tree, 'paper-kicker')[0], (element) => element.tagName === 'time')[0];
       // Only as much of the date as is known: "9 June 2022", "June 2022" or "2022".
-      const shown = { day: /^\d{1,2} [A-Z][a-z]+ \d{4}$/, month: /^[A-Z][a-z]+ \d{4}$/, year: /^\d{4}$/ }[paper.datePrecision];
-      const machine = { day: paper.date, month: paper.date.slice(0, 7), year: paper.date.slice(0, 4) }[paper.datePrecision];
+      const shown = { day: /^\d{1,2} [A-Z][a-z]+ \d{4}$/, month: /^[A-Z][a-z]+ \d{4}$/, year: /^\d{4}$/ }[
+        paper.datePrecision
+      ];
+      const machine = { day: paper.date, month: paper.date.slice(0, 7), year: paper.date.slice(0, 4) }[
+        paper.datePrecision
+      ];
       expect(attr(time, 'dateTime'), paper.slug).toBe(machine);
       expect(text(time), paper.slug).toMatch(shown);
       expect(text(time)).toContain(paper.date.slice(0, 4));
@@ -112,10 +120,12 @@ describe('pages for every paper and group', () => {
     expect(firstPage).toHaveLength(Math.min(SITE.pageSize, papers.length));
   });
 
-  it("lists every seed paper naming Yonatan Belinkov on his author page", () => {
+  it('lists every seed paper naming Yonatan Belinkov on his author page', () => {
     // From the listing itself, independently of the importer: the second line of each
     // three-line entry holds the title glued to the author list.
-    const listing = readFileSync('content/listings/seed-2026-11.txt', 'utf8').split(/\r?\n/).filter((line) => line.trim());
+    const listing = readFileSync('content/listings/seed-2026-11.txt', 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim());
     const namingHim = listing.filter((line, i) => i % 3 === 1 && line.includes('Yonatan Belinkov'));
     expect(namingHim.length).toBeGreaterThan(10);
     const listed = listedPapers('/authors/yonatan-belinkov/').map((slug) => bySlug.get(slug) as SourcePaper);
@@ -123,7 +133,10 @@ describe('pages for every paper and group', () => {
     // Letters and digits only: the site shows typographic quotes and dashes for `x' and --.
     const bare = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '');
     for (const line of namingHim) {
-      expect(listed.filter((paper) => bare(line).startsWith(bare(paper.title))), line).toHaveLength(1);
+      expect(
+        listed.filter((paper) => bare(line).startsWith(bare(paper.title))),
+        line,
+      ).toHaveLength(1);
     }
     const heading = parsePage('/authors/yonatan-belinkov/');
     expect(text(findAll(heading, (element) => element.tagName === 'h1')[0])).toBe('Yonatan Belinkov');
@@ -139,14 +152,17 @@ describe('pages for every paper and group', () => {
       }
     }
     const tree = parsePage(`/authors/${slug}/`);
-    const section = (id: string) => findAll(tree, (element) => element.tagName === 'section' && attr(element, 'ariaLabelledBy') === id)[0];
+    const section = (id: string) =>
+      findAll(tree, (element) => element.tagName === 'section' && attr(element, 'ariaLabelledBy') === id)[0];
     const shown = new Map<string, number>();
     for (const item of findAll(section('coauthors-heading'), (element) => element.tagName === 'li')) {
       const link = findAll(item, (element) => element.tagName === 'a')[0];
       shown.set(linkSlug(attr(link, 'href') ?? ''), Number.parseInt(text(byClass(item, 'count')[0]), 10));
     }
     expect(shown).toEqual(shared);
-    const topicLinks = findAll(section('topics-heading'), (element) => element.tagName === 'a').map((link) => linkSlug(attr(link, 'href') ?? ''));
+    const topicLinks = findAll(section('topics-heading'), (element) => element.tagName === 'a').map((link) =>
+      linkSlug(attr(link, 'href') ?? ''),
+    );
     expect(new Set(topicLinks)).toEqual(new Set(own.map((paper) => slugify(paper.category))));
     const years = own.map((paper) => Number(paper.date.slice(0, 4)));
     expect(text(byClass(tree, 'summary')[0])).toContain(`Active ${Math.min(...years)}–${Math.max(...years)}`);
@@ -169,7 +185,9 @@ describe('pages for every paper and group', () => {
   it('shows up to five related papers on each paper page, never the paper itself', () => {
     for (const paper of papers) {
       const related = byClass(parsePage(`/papers/${paper.slug}/`), 'related')[0];
-      const links = findAll(related, (element) => element.tagName === 'a').map((link) => linkSlug(attr(link, 'href') ?? ''));
+      const links = findAll(related, (element) => element.tagName === 'a').map((link) =>
+        linkSlug(attr(link, 'href') ?? ''),
+      );
       expect(links.length, paper.slug).toBe(Math.min(SITE.relatedCount, papers.length - 1));
       expect(links).not.toContain(paper.slug);
       for (const slug of links) expect(bySlug.has(slug), slug).toBe(true);
@@ -183,7 +201,10 @@ describe('index pages and counts', () => {
     let file: string | undefined = pageFile('/authors/');
     while (file) {
       for (const [slug, count] of countsOn(file)) shown.set(slug, count);
-      const next: Element | undefined = findAll(parseFile(file), (element) => element.tagName === 'a' && attr(element, 'rel') === 'next')[0];
+      const next: Element | undefined = findAll(
+        parseFile(file),
+        (element) => element.tagName === 'a' && attr(element, 'rel') === 'next',
+      )[0];
       const current: string = file;
       file = next ? resolveLink(current, attr(next, 'href') ?? '')?.file : undefined;
     }

@@ -23,7 +23,13 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
   dist = path.join(work, 'dist');
   await promisify(execFile)(process.execPath, [ASTRO, 'build', '--silent'], {
-    env: { ...process.env, PAPERS_DIR: FIXTURE, DIST_DIR: dist, ASTRO_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '/' },
+    env: {
+      ...process.env,
+      PAPERS_DIR: FIXTURE,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      SITE_BASE: '/',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
 });
@@ -35,14 +41,18 @@ afterAll(() => {
 const page = (sitePath: string) => parsePage(sitePath, dist);
 const heading = (sitePath: string) => text(findAll(page(sitePath), (element) => element.tagName === 'h1')[0]);
 const listed = (sitePath: string) =>
-  byClass(page(sitePath), 'paper-row-title').map((title) => linkSlug(attr(findAll(title, (element) => element.tagName === 'a')[0], 'href') ?? ''));
+  byClass(page(sitePath), 'paper-row-title').map((title) =>
+    linkSlug(attr(findAll(title, (element) => element.tagName === 'a')[0], 'href') ?? ''),
+  );
 
 describe('one person, one page', () => {
   it('gives an author written with and without a diacritic, in lower case or with extra spaces one page', () => {
     const viegasPages = readdirSync(path.join(dist, 'authors')).filter((slug) => slug.includes('viegas'));
     expect(viegasPages).toEqual(['fernanda-viegas']);
     expect(heading('/authors/fernanda-viegas/')).toBe('Fernanda Viégas');
-    expect(new Set(listed('/authors/fernanda-viegas/'))).toEqual(new Set(['interactive-k-nn-views', 'attention-atlases', 'costs-and-benefits']));
+    expect(new Set(listed('/authors/fernanda-viegas/'))).toEqual(
+      new Set(['interactive-k-nn-views', 'attention-atlases', 'costs-and-benefits']),
+    );
     expect(existsSync(pageFile('/authors/yonatan-belinkov/', dist))).toBe(true);
     expect(heading('/authors/yonatan-belinkov/')).toBe('Yonatan Belinkov');
   });
@@ -58,7 +68,10 @@ describe('one person, one page', () => {
   });
 
   it('lists the author once on the A–Z index, with all three papers', () => {
-    const entries = findAll(page('/authors/'), (element) => element.tagName === 'li' && text(element).includes('Viégas'));
+    const entries = findAll(
+      page('/authors/'),
+      (element) => element.tagName === 'li' && text(element).includes('Viégas'),
+    );
     expect(entries.map(text)).toEqual(['Fernanda Viégas 3 papers']);
   });
 
@@ -78,7 +91,8 @@ describe('content edge cases', () => {
   });
 
   it('shows only as much of a date as is known', () => {
-    const date = (slug: string) => text(findAll(byClass(page(`/papers/${slug}/`), 'paper-kicker')[0], (element) => element.tagName === 'time')[0]);
+    const date = (slug: string) =>
+      text(findAll(byClass(page(`/papers/${slug}/`), 'paper-kicker')[0], (element) => element.tagName === 'time')[0]);
     expect(date('attention-atlases')).toBe('2022');
     expect(date('costs-and-benefits')).toBe('March 2024');
     expect(date('interactive-k-nn-views')).toBe('1 May 2023');
@@ -92,14 +106,18 @@ describe('content edge cases', () => {
   it('renders math in titles with KaTeX, on the paper page and in listings', () => {
     const title = byClass(page('/papers/interactive-k-nn-views/'), 'paper-title')[0];
     expect(findAll(title, (element) => element.tagName === 'annotation').map(text)).toEqual(['k']);
-    const row = byClass(page('/authors/fernanda-viegas/'), 'paper-row-title').find((element) => text(element).includes('NN Views'));
+    const row = byClass(page('/authors/fernanda-viegas/'), 'paper-row-title').find((element) =>
+      text(element).includes('NN Views'),
+    );
     expect(row && byClass(row, 'katex')).toHaveLength(1);
   });
 
   it('fills every related list up to its size even when papers share few words', () => {
     for (const slug of ['interactive-k-nn-views', 'attention-atlases', 'costs-and-benefits', '1984']) {
       const related = byClass(page(`/papers/${slug}/`), 'related')[0];
-      const links = findAll(related, (element) => element.tagName === 'a').map((link) => linkSlug(attr(link, 'href') ?? ''));
+      const links = findAll(related, (element) => element.tagName === 'a').map((link) =>
+        linkSlug(attr(link, 'href') ?? ''),
+      );
       expect(new Set(links).size, slug).toBe(3);
       expect(links).not.toContain(slug);
     }
@@ -115,7 +133,10 @@ describe('BibTeX with special characters', () => {
     creator.name ?? [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ');
 
   it('escapes &, %, braces, _, # and ~ so a parser reads the title back unchanged', () => {
-    const library = parseBibtex(readFileSync(path.join(dist, 'papers.bib'), 'utf8'), { english: false, unsupported: (_node, tex) => tex });
+    const library = parseBibtex(readFileSync(path.join(dist, 'papers.bib'), 'utf8'), {
+      english: false,
+      unsupported: (_node, tex) => tex,
+    });
     expect(library.errors).toEqual([]);
     const entry = library.entries.find((candidate) => candidate.fields.title?.startsWith('Costs'));
     expect(entry?.fields.title).toBe('Costs & Benefits of 100% {Braces}: a_b, #tags and ~tildes -- a study');
@@ -123,13 +144,21 @@ describe('BibTeX with special characters', () => {
     expect(entry?.fields.booktitle).toBe('Proceedings of Tests & Things');
     expect(entry?.fields.eprint).toBe('2403.01234');
     expect(entry?.fields.month).toBe('3');
-    expect((entry?.fields.author ?? []).map(fullName)).toEqual(['fernanda viégas', 'BigScience Workshop', 'Martin Luther King Jr.', 'Ana Müller']);
+    expect((entry?.fields.author ?? []).map(fullName)).toEqual([
+      'fernanda viégas',
+      'BigScience Workshop',
+      'Martin Luther King Jr.',
+      'Ana Müller',
+    ]);
     // An organisation stays one name, not "Workshop, BigScience".
     expect(entry?.fields.author?.[1]).toEqual({ name: 'BigScience Workshop' });
   });
 
   it('gives every entry a unique key', () => {
-    const library = parseBibtex(readFileSync(path.join(dist, 'papers.bib'), 'utf8'), { english: false, unsupported: (_node, tex) => tex });
+    const library = parseBibtex(readFileSync(path.join(dist, 'papers.bib'), 'utf8'), {
+      english: false,
+      unsupported: (_node, tex) => tex,
+    });
     const keys = library.entries.map((entry) => entry.key);
     expect(keys).toHaveLength(4);
     expect(new Set(keys).size).toBe(4);

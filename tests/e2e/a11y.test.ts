@@ -52,11 +52,13 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+      .axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -124,7 +126,12 @@ describe('keyboard and progressive enhancements', () => {
     // Set before first paint by the inline head script, not later by the deferred one.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect((background.match(/\d+/g) ?? []).map(Number).slice(0, 3).every((channel) => channel < 80)).toBe(true);
+    expect(
+      (background.match(/\d+/g) ?? [])
+        .map(Number)
+        .slice(0, 3)
+        .every((channel) => channel < 80),
+    ).toBe(true);
     await page.locator('[data-theme-toggle]').click();
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

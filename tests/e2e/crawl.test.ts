@@ -71,7 +71,10 @@ function isPage(url: URL): boolean {
 }
 
 async function fileExists(url: URL): Promise<boolean> {
-  return stat(fileURLToPath(url)).then((info) => info.isFile(), () => false);
+  return stat(fileURLToPath(url)).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }
 
 /** Starts a fresh record of problems; requests outside `mode`'s site count as foreign. */
@@ -105,8 +108,13 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
     const before = problems.length;
     await page.goto(target, { waitUntil: 'load' });
     report.pages.push(target);
-    const links = await page.$$eval('a[href], link[href]:not([rel~="stylesheet"]):not([rel~="preload"]):not([rel~="canonical"])', (elements) =>
-      elements.map((element) => ({ href: (element as HTMLAnchorElement).href, raw: element.getAttribute('href') ?? '' })),
+    const links = await page.$$eval(
+      'a[href], link[href]:not([rel~="stylesheet"]):not([rel~="preload"]):not([rel~="canonical"])',
+      (elements) =>
+        elements.map((element) => ({
+          href: (element as HTMLAnchorElement).href,
+          raw: element.getAttribute('href') ?? '',
+        })),
     );
     for (const link of links) {
       const linkUrl = new URL(link.href);
@@ -119,7 +127,8 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
         report.badLinks.push(`${target} → ${link.raw} leaves the site`);
         continue;
       }
-      if (isFileMode && linkUrl.pathname.endsWith('/')) report.badLinks.push(`${target} → ${link.raw} names a folder, not a file`);
+      if (isFileMode && linkUrl.pathname.endsWith('/'))
+        report.badLinks.push(`${target} → ${link.raw} names a folder, not a file`);
       if (!isFileMode && /(^|\/)index\.html([?#]|$)/.test(link.raw)) report.uglyLinks.push(`${target} → ${link.raw}`);
       if (!seen.has(next)) {
         seen.add(next);
@@ -144,7 +153,11 @@ async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading
   await result.waitFor({ timeout: 15_000 });
   await Promise.all([page.waitForURL((url) => url.pathname.includes('/papers/')), result.click()]);
   await page.waitForLoadState('load');
-  return { landedOn: page.url(), heading: (await page.locator('h1').first().innerText()).trim(), problems: [...problems] };
+  return {
+    landedOn: page.url(),
+    heading: (await page.locator('h1').first().innerText()).trim(),
+    problems: [...problems],
+  };
 }
 
 /** Runs `npm run build` with a sub-path base into `outDir`. */

@@ -78,7 +78,9 @@ async function listing(mode: 'hosted' | 'file', query: string): Promise<Listing>
     .evaluateAll((boxes) => boxes.map((box) => (box.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
   return {
     status: status.trim(),
-    slugs: hits.map((hit) => /papers\/([^/]+)\/(?:index\.html)?$/.exec(hit.href)?.[1] ?? `not a paper link: ${hit.href}`),
+    slugs: hits.map(
+      (hit) => /papers\/([^/]+)\/(?:index\.html)?$/.exec(hit.href)?.[1] ?? `not a paper link: ${hit.href}`,
+    ),
     dates: hits.map((hit) => hit.date),
     dateLabels: hits.map((hit) => hit.label),
     years,

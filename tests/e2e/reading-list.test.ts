@@ -67,7 +67,9 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run();
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
@@ -112,7 +114,9 @@ async function journey(
   await onPaper.star.focus();
   await page.keyboard.press('Space');
   expect(await onPaper.star.getAttribute('aria-pressed')).toBe('true');
-  expect(await onPaper.star.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(await onPaper.star.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe(
+    'solid',
+  );
   expect(await onPaper.read.getAttribute('aria-pressed')).toBe('false');
 
   await page.goto(at(`papers/${second}/`));
@@ -225,7 +229,9 @@ describe('the reading list', () => {
         await more.click();
         await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
       }
-      const hrefs = await page.locator('.search-hit a[data-hit]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('.search-hit a[data-hit]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       return hrefs.map((href) => /papers\/([^/]+)\/(?:index\.html)?$/.exec(href)?.[1] ?? href);
     };
 
@@ -233,17 +239,14 @@ describe('the reading list', () => {
     const all = await resultSlugs();
     expect(all.length).toBeGreaterThanOrEqual(3);
     const [starredUnread, starredRead, readOnly] = all;
-    await page.evaluate(
-      ({ key, papers }) => localStorage.setItem(key, JSON.stringify({ version: 1, papers })),
-      {
-        key: 'paperlist:reading-list',
-        papers: {
-          [starredUnread]: { starred: true, read: false, starredAt: 2 },
-          [starredRead]: { starred: true, read: true, starredAt: 1 },
-          [readOnly]: { starred: false, read: true, starredAt: 0 },
-        },
+    await page.evaluate(({ key, papers }) => localStorage.setItem(key, JSON.stringify({ version: 1, papers })), {
+      key: 'paperlist:reading-list',
+      papers: {
+        [starredUnread]: { starred: true, read: false, starredAt: 2 },
+        [starredRead]: { starred: true, read: true, starredAt: 1 },
+        [readOnly]: { starred: false, read: true, starredAt: 0 },
       },
-    );
+    });
 
     await page.goto(`${site.url}search/?q=language&list=starred`);
     expect(await resultSlugs()).toEqual([starredUnread, starredRead]);
@@ -278,7 +281,10 @@ describe('the reading list', () => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
         get() {
-          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+          throw new DOMException(
+            "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+            'SecurityError',
+          );
         },
       });
     });
@@ -294,7 +300,9 @@ describe('the reading list', () => {
     expect(await page.locator('[data-reading-list-notice]').innerText()).toContain('Star and Mark read are turned off');
 
     await page.goto(`${site.url}reading-list/`);
-    await expect.poll(() => page.locator('[data-rl-status]').innerText(), WAIT).toContain('Your reading list is unavailable');
+    await expect
+      .poll(() => page.locator('[data-rl-status]').innerText(), WAIT)
+      .toContain('Your reading list is unavailable');
     expect(await page.getByRole('button', { name: 'Download BibTeX (.bib)' }).isVisible()).toBe(false);
 
     expect(problems.errors).toEqual([]);

@@ -22,7 +22,9 @@ const SHARD_PAGES = 20;
 
 /** Slug → date (`YYYY-MM-DD`) of every paper, from a built site's papers.json. */
 function paperDates(dist: string): Map<string, string> {
-  const { papers } = JSON.parse(readFileSync(path.join(dist, 'papers.json'), 'utf8')) as { papers: { slug: string; date: string }[] };
+  const { papers } = JSON.parse(readFileSync(path.join(dist, 'papers.json'), 'utf8')) as {
+    papers: { slug: string; date: string }[];
+  };
   return new Map(papers.map((paper) => [paper.slug, paper.date]));
 }
 
@@ -44,7 +46,9 @@ async function allSlugs(page: Page): Promise<string[]> {
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
   }
-  const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('.search-hit a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => {
     const match = /papers\/([^/]+)\/(?:index\.html)?$/.exec(href);
     if (!match) throw new Error(`not a paper link: ${href}`);
@@ -57,9 +61,14 @@ async function yearCounts(page: Page): Promise<Record<string, string>> {
   const group = page.locator('fieldset[data-facet="year"]');
   const all = group.getByRole('button', { name: /^Show all/ });
   if (await all.isVisible()) await all.click();
-  const pairs = await group.locator('label').evaluateAll((labels) =>
-    labels.map((label) => [label.querySelector('input')?.value ?? '', label.querySelector('.count')?.textContent ?? '']),
-  );
+  const pairs = await group
+    .locator('label')
+    .evaluateAll((labels) =>
+      labels.map((label) => [
+        label.querySelector('input')?.value ?? '',
+        label.querySelector('.count')?.textContent ?? '',
+      ]),
+    );
   return Object.fromEntries(pairs);
 }
 
@@ -74,7 +83,11 @@ describe('search over a sharded index', () => {
 
   beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
-    await buildSite({ DIST_DIR: shardedDist, ASTRO_CACHE_DIR: path.join(work, 'cache'), PAGEFIND_SHARD_PAGES: String(SHARD_PAGES) });
+    await buildSite({
+      DIST_DIR: shardedDist,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      PAGEFIND_SHARD_PAGES: String(SHARD_PAGES),
+    });
     dates = paperDates(shardedDist);
     sharded = await serveSite(shardedDist);
     unsharded = await serveSite(DIST);

@@ -31,7 +31,9 @@ async function readPapers(): Promise<ContentPaper[]> {
       if (!match) throw new Error(`${file}: no frontmatter`);
       const data = parse(match[1]) as { title: string; authors: string[]; date: string | Date; draft?: boolean };
       const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
-      return data.draft ? [] : [{ slug: file.replace(/\.md$/, ''), title: data.title, authors: data.authors, date, abstract: match[2] }];
+      return data.draft
+        ? []
+        : [{ slug: file.replace(/\.md$/, ''), title: data.title, authors: data.authors, date, abstract: match[2] }];
     }),
   );
   return papers.flat();
@@ -69,13 +71,16 @@ async function allResults(page: Page): Promise<Result[]> {
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
   }
-  return page.locator('.search-hit').evaluateAll((items) =>
-    items.map((item) => ({
-      slug: item.querySelector('a')?.getAttribute('href') ?? '',
-      title: item.querySelector('a')?.textContent ?? '',
-      date: item.querySelector('time')?.getAttribute('datetime') ?? '',
-    })),
-  ).then((items) => items.map((item) => ({ ...item, slug: slugOf(item.slug) })));
+  return page
+    .locator('.search-hit')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        slug: item.querySelector('a')?.getAttribute('href') ?? '',
+        title: item.querySelector('a')?.textContent ?? '',
+        date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+      })),
+    )
+    .then((items) => items.map((item) => ({ ...item, slug: slugOf(item.slug) })));
 }
 
 describe('search over HTTP', () => {
@@ -115,7 +120,10 @@ describe('search over HTTP', () => {
   });
 
   it('ranks papers with the word in their title above papers with it only in the abstract', async () => {
-    for (const [term, stem] of [['hallucination', /hallucinat/i], ['circuit', /circuit/i]] as const) {
+    for (const [term, stem] of [
+      ['hallucination', /hallucinat/i],
+      ['circuit', /circuit/i],
+    ] as const) {
       const inTitle = papers.filter((paper) => stem.test(paper.title)).map((paper) => paper.slug);
       await search(`?q=${term}`);
       const ranked = (await allResults(page)).map((result) => result.slug);
@@ -127,10 +135,15 @@ describe('search over HTTP', () => {
 
   it('finds only 2024 papers about hallucination when the 2024 year filter is ticked', async () => {
     await search('?q=hallucination');
-    await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2024\b/ }).check();
+    await page
+      .getByRole('group', { name: 'Year' })
+      .getByRole('checkbox', { name: /^2024\b/ })
+      .check();
     const results = await allResults(page);
     const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
-    const expected = papers.filter((paper) => paper.date.startsWith('2024') && /hallucinat/i.test(`${paper.title} ${paper.abstract}`));
+    const expected = papers.filter(
+      (paper) => paper.date.startsWith('2024') && /hallucinat/i.test(`${paper.title} ${paper.abstract}`),
+    );
     expect(expected.length).toBeGreaterThan(0);
     for (const result of results) {
       const paper = bySlug.get(result.slug);
@@ -183,7 +196,12 @@ describe('search over HTTP', () => {
     const after = await allResults(page);
     expect(await page.getByLabel('Search titles, authors and abstracts').inputValue()).toBe('models');
     expect(await page.getByLabel('Sort by').inputValue()).toBe('date-asc');
-    await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: new RegExp(`^${topicName}`) }).isChecked()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('group', { name: 'Topic' })
+        .getByRole('checkbox', { name: new RegExp(`^${topicName}`) })
+        .isChecked(),
+    ).resolves.toBe(true);
     expect(after).toEqual(before);
 
     await page.goBack();
@@ -204,7 +222,10 @@ describe('search over HTTP', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-term');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(/papers\/mechanisms-of-ai-protein-folding-in-esmfold\//), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/papers\/mechanisms-of-ai-protein-folding-in-esmfold\//),
+      page.keyboard.press('Enter'),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Mechanisms of AI Protein Folding in ESMFold');
   });
 

@@ -11,7 +11,8 @@ import { serveSite } from '../helpers/server.ts';
 
 const OUT = path.resolve('tests/e2e/screenshots');
 const WIDTHS = [375, 1280];
-const [paperSlug = 'mechanisms-of-ai-protein-folding-in-esmfold', authorSlug = 'yonatan-belinkov'] = process.argv.slice(2);
+const [paperSlug = 'mechanisms-of-ai-protein-folding-in-esmfold', authorSlug = 'yonatan-belinkov'] =
+  process.argv.slice(2);
 const PAGES: Record<string, string> = {
   home: '',
   paper: `papers/${paperSlug}/`,
@@ -32,7 +33,11 @@ try {
         const slice = Math.round(width * 1.6);
         for (let y = 0, n = 1; y < height; y += slice, n++) {
           const file = path.join(OUT, `${name}-${width}-${scheme}-${n}.png`);
-          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
+          await page.screenshot({
+            path: file,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(slice, height - y) },
+          });
           console.log(file);
         }
       }

@@ -23,7 +23,11 @@ export function buildSite(env: Record<string, string>): Promise<void> {
     child.on('close', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`build with ${JSON.stringify(env)} failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`)),
+        : reject(
+            new Error(
+              `build with ${JSON.stringify(env)} failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`,
+            ),
+          ),
     );
   });
 }

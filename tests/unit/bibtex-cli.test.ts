@@ -30,7 +30,11 @@ function run(...argv: string[]): { code: number; log: string[]; errors: string[]
 
 /** Every file in the output folder with its bytes. */
 function snapshot(): Map<string, string> {
-  return new Map(readdirSync(out).sort().map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
+  return new Map(
+    readdirSync(out)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(out, name), 'utf8')]),
+  );
 }
 
 function write(name: string, text: string): string {
@@ -55,8 +59,12 @@ describe('npm run import on a .bib file', () => {
     const probing = snapshot().get('probing-nested-braces-deeply-in-language-models.md') ?? '';
     expect(probing).toContain('\nbibtexKey: lab2023probing\n');
     expect(probing).toContain('\nbibtexType: inproceedings\n');
-    expect(probing).toContain('\nvenue: Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics\n');
-    expect(result.log.at(-1)).toBe('6 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+    expect(probing).toContain(
+      '\nvenue: Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics\n',
+    );
+    expect(result.log.at(-1)).toBe(
+      '6 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors',
+    );
   });
 
   it('importing the same .bib twice leaves every file byte-identical', () => {
@@ -65,7 +73,9 @@ describe('npm run import on a .bib file', () => {
     const again = run(STRUCTURE, '--out', out);
     expect(again.code).toBe(0);
     expect(snapshot()).toEqual(first);
-    expect(again.log.at(-1)).toBe('0 imported, 0 updated, 6 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+    expect(again.log.at(-1)).toBe(
+      '0 imported, 0 updated, 6 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors',
+    );
   });
 
   it('a file edited by hand is not overwritten without --force, and is with it', () => {
@@ -76,24 +86,34 @@ describe('npm run import on a .bib file', () => {
 
     const again = run(STRUCTURE, '--out', out);
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    expect(again.log).toContain(`skipped ${file}: edited by hand since it was imported, not overwritten (use --force to replace it)`);
+    expect(again.log).toContain(
+      `skipped ${file}: edited by hand since it was imported, not overwritten (use --force to replace it)`,
+    );
 
     const forced = run(STRUCTURE, '--out', out, '--force');
     expect(forced.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('title: The NLP Book\n');
   });
 
-  it('a title corrected in the .bib updates the paper\'s existing file instead of adding a second one', () => {
-    const first = write('lab.bib', '@article{k1, title = {A Tpyo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n');
+  it("a title corrected in the .bib updates the paper's existing file instead of adding a second one", () => {
+    const first = write(
+      'lab.bib',
+      '@article{k1, title = {A Tpyo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n',
+    );
     run(first, '--out', out);
     expect([...snapshot().keys()]).toEqual(['a-tpyo-in-the-title.md']);
 
-    write('lab.bib', '@article{k1, title = {A Typo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n');
+    write(
+      'lab.bib',
+      '@article{k1, title = {A Typo in the Title}, author = {Smith, Ann}, year = 2020, primaryClass = {cs.CL}}\n',
+    );
     const again = run(first, '--out', out);
     expect(again.code).toBe(0);
     expect([...snapshot().keys()]).toEqual(['a-tpyo-in-the-title.md']);
     expect(snapshot().get('a-tpyo-in-the-title.md')).toContain('\ntitle: A Typo in the Title\n');
-    expect(again.log.at(-1)).toBe('0 imported, 1 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors');
+    expect(again.log.at(-1)).toBe(
+      '0 imported, 1 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors',
+    );
   });
 
   it('a file without the .bib extension is read as BibTeX from its content, and --format bibtex forces it', () => {
@@ -111,7 +131,11 @@ describe('npm run import on a .bib file', () => {
   it('broken entries are reported as file:line, the others are written and the exit code is 1', () => {
     const result = run(MALFORMED, '--out', out);
     expect(result.code).toBe(1);
-    expect([...snapshot().keys()]).toEqual(['the-first-good-entry.md', 'the-last-good-entry.md', 'undefined-string.md']);
+    expect([...snapshot().keys()]).toEqual([
+      'the-first-good-entry.md',
+      'the-last-good-entry.md',
+      'undefined-string.md',
+    ]);
     const from = MALFORMED;
     expect(result.errors).toEqual([
       `${from}:10: entry "missing-comma" (@article) could not be read: Token mismatch, expected "}", found "author = {Smith, Ann"... at line 12 (is the comma before "author =" missing?). The entry was skipped`,
@@ -122,7 +146,9 @@ describe('npm run import on a .bib file', () => {
       `${from}:40: entry "no-authors" (@article): no authors, expected author = {Last, First and …}. The entry was skipped`,
       `${from}:60: entry "unclosed" (@article) could not be read: Runaway key at line 63. The entry was skipped`,
     ]);
-    expect(result.log.at(-1)).toBe('3 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 7 errors');
+    expect(result.log.at(-1)).toBe(
+      '3 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 7 errors',
+    );
   });
 
   it('an entry without a category is written with the default one and the run says so', () => {
@@ -130,7 +156,9 @@ describe('npm run import on a .bib file', () => {
     const result = run(file, '--out', out);
     expect(result.code).toBe(0);
     expect(readFileSync(path.join(out, 'no-category-here.md'), 'utf8')).toContain('\ncategory: cs.LG\n');
-    expect(result.log).toContain('note: 1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): plain');
+    expect(result.log).toContain(
+      'note: 1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): plain',
+    );
   });
 });
 

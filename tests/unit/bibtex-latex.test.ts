@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../src/importer/bibtex.ts';
 import { shieldBibtex } from '../../src/importer/bibtex-latex.ts';
 
-const entry = (key: string, fields: string) => `@article{${key},\n  author = {Smith, Ann},\n  year = {2020},\n  primaryClass = {cs.CL},\n${fields}\n}\n`;
+const entry = (key: string, fields: string) =>
+  `@article{${key},\n  author = {Smith, Ann},\n  year = {2020},\n  primaryClass = {cs.CL},\n${fields}\n}\n`;
 const parse = (text: string) => parseBibtex(text, { file: 'lab.bib', defaultCategory: 'cs.LG' });
 
 describe('math in .bib fields', () => {
@@ -16,7 +17,9 @@ describe('math in .bib fields', () => {
   });
 
   it('inline and display math keep their TeX, with the spaces inside the dollars dropped', () => {
-    const { papers } = parse(entry('m', '  title = {Bounds in $ \\ell_1 $},\n  abstract = {We show $$ \\sum_i x_i \\le 1 $$ holds.},'));
+    const { papers } = parse(
+      entry('m', '  title = {Bounds in $ \\ell_1 $},\n  abstract = {We show $$ \\sum_i x_i \\le 1 $$ holds.},'),
+    );
     expect(papers[0].data.title).toBe('Bounds in $\\ell_1$');
     expect(papers[0].body).toBe('We show $$\\sum_i x_i \\le 1$$ holds.');
   });
@@ -36,7 +39,14 @@ describe('files that are not BibTeX', () => {
   it('a file with no entries at all is an error, not an empty success', () => {
     expect(parse('A paper listing given --format bibtex by mistake.\n')).toEqual({
       papers: [],
-      issues: [{ file: 'lab.bib', line: 1, message: 'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}' }],
+      issues: [
+        {
+          file: 'lab.bib',
+          line: 1,
+          message:
+            'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}',
+        },
+      ],
       notices: [],
     });
   });
@@ -44,11 +54,15 @@ describe('files that are not BibTeX', () => {
 
 describe('entry keys', () => {
   it('an entry without a key is imported without one (the site makes one) and notices name its line', () => {
-    const { papers, notices } = parse('\n@article{,\n  title = {No Key},\n  author = {Smith, Ann},\n  year = {2020},\n}\n');
+    const { papers, notices } = parse(
+      '\n@article{,\n  title = {No Key},\n  author = {Smith, Ann},\n  year = {2020},\n}\n',
+    );
     expect(papers).toHaveLength(1);
     expect(papers[0].data.bibtexKey).toBeUndefined();
     expect(papers[0].data.bibtexType).toBe('article');
-    expect(notices).toEqual(['1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): the entry at line 2']);
+    expect(notices).toEqual([
+      '1 entry names no arXiv primaryClass and was given the default category cs.LG (defaultCategory in src/site.config.ts): the entry at line 2',
+    ]);
   });
 });
 
@@ -69,25 +83,39 @@ describe('line numbers', () => {
 
   it('a field problem is reported on the line of the field', () => {
     const { issues } = parse('@article{late,\n  title = {Late},\n  author = {Smith, Ann},\n\n  year = {soon},\n}\n');
-    expect(issues).toEqual([{ file: 'lab.bib', line: 5, message: 'entry "late" (@article): year "soon" is not a year, expected four digits such as 2023. The entry was skipped' }]);
+    expect(issues).toEqual([
+      {
+        file: 'lab.bib',
+        line: 5,
+        message:
+          'entry "late" (@article): year "soon" is not a year, expected four digits such as 2023. The entry was skipped',
+      },
+    ]);
   });
 });
 
 describe('text that is not LaTeX markup', () => {
-  it('angle brackets stay angle brackets instead of the OT1 font\'s ¡ and ¿', () => {
-    const { papers } = parse(entry('lt', '  title = {When $a<b$ and x < y > z},\n  abstract = {Tags like <b> stay text.},'));
+  it("angle brackets stay angle brackets instead of the OT1 font's ¡ and ¿", () => {
+    const { papers } = parse(
+      entry('lt', '  title = {When $a<b$ and x < y > z},\n  abstract = {Tags like <b> stay text.},'),
+    );
     expect(papers[0].data.title).toBe('When $a<b$ and x < y > z');
     expect(papers[0].body).toBe('Tags like \\<b> stay text.');
   });
 
   it('a footnote in an abstract becomes a Markdown footnote and is not glued to the word before it', () => {
-    const { papers } = parse(entry('fn', '  title = {Footnotes},\n  abstract = {Results\\footnote{On {held-out} data.} hold.},'));
+    const { papers } = parse(
+      entry('fn', '  title = {Footnotes},\n  abstract = {Results\\footnote{On {held-out} data.} hold.},'),
+    );
     expect(papers[0].body).toBe('Results[^1] hold.\n\n[^1]: On held-out data.');
   });
 
   it('an abstract built from @string macros is converted the same way as a braced one', () => {
     const text = `@string{intro = "We show that "}\n${entry('macro', '  title = {Macros},\n  abstract = intro # {\\emph{na{\\"\\i}ve} models reach $ x^2 $ at 50\\%.},')}`;
-    const braced = entry('braced', '  title = {Braced},\n  abstract = {We show that \\emph{na{\\"\\i}ve} models reach $ x^2 $ at 50\\%.},');
+    const braced = entry(
+      'braced',
+      '  title = {Braced},\n  abstract = {We show that \\emph{na{\\"\\i}ve} models reach $ x^2 $ at 50\\%.},',
+    );
     const expected = 'We show that *naïve* models reach $x^2$ at 50%.';
     expect(parse(text).papers[0].body).toBe(expected);
     expect(parse(braced).papers[0].body).toBe(expected);
@@ -95,7 +123,10 @@ describe('text that is not LaTeX markup', () => {
 
   it('fields the importer does not read may hold anything, and a quoted title may hold "= {"', () => {
     const { papers, issues } = parse(
-      entry('extras', '  title = "Equations = {Braces} Inside",\n  file = {C:\\\\papers\\\\x.pdf:PDF},\n  annote = {Unbalanced $ dollar and \\unknown{macro}},'),
+      entry(
+        'extras',
+        '  title = "Equations = {Braces} Inside",\n  file = {C:\\\\papers\\\\x.pdf:PDF},\n  annote = {Unbalanced $ dollar and \\unknown{macro}},',
+      ),
     );
     expect(issues).toEqual([]);
     expect(papers[0].data.title).toBe('Equations = Braces Inside');

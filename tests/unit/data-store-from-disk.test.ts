@@ -32,7 +32,9 @@ describe('data-store-from-disk', () => {
       expect(transform(plugin!, inlined, '\0astro:data-layer-content')).toBeNull(); // no file yet
       await writeFile(path.join(cacheDir, 'data-store.json'), '[["Map"]]');
       const replaced = transform(plugin!, inlined, '\0astro:data-layer-content') as { code: string };
-      expect(replaced.code).toContain(`readFileSync(${JSON.stringify(path.join(cacheDir, 'data-store.json'))}, 'utf8')`);
+      expect(replaced.code).toContain(
+        `readFileSync(${JSON.stringify(path.join(cacheDir, 'data-store.json'))}, 'utf8')`,
+      );
       expect(replaced.code).not.toContain('[[\\"Map\\"]]');
       expect(transform(plugin!, inlined, '/src/pages/index.astro')).toBeNull();
     } finally {

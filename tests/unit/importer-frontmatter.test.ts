@@ -14,7 +14,8 @@ import { parseListing } from '../../src/importer/listing.ts';
 import type { PaperDraft } from '../../src/importer/types.ts';
 
 /** Drafts as `toMarkdown` hands them to the writer (with the blank `imported` block). */
-const asWritten = (drafts: PaperDraft[]) => drafts.map((draft) => ({ ...draft.data, imported: { from: 'content/listings/x.txt', hash: '' } }));
+const asWritten = (drafts: PaperDraft[]) =>
+  drafts.map((draft) => ({ ...draft.data, imported: { from: 'content/listings/x.txt', hash: '' } }));
 
 function mismatches(samples: Record<string, unknown>[]): string[] {
   return samples.flatMap((sample) => {
@@ -26,16 +27,27 @@ function mismatches(samples: Record<string, unknown>[]): string[] {
 
 describe('the frontmatter writer', () => {
   it('matches yaml.stringify on the seed listing and every listing fixture', () => {
-    const files = ['content/listings/seed-2026-11.txt', ...readdirSync('tests/fixtures/listing').filter((name) => !name.startsWith('.')).map((name) => join('tests/fixtures/listing', name, 'input.txt'))];
-    const drafts = files.flatMap((file) => parseListing(readFileSync(file, 'utf8'), { file, asOf: '2026-11-25' }).papers);
+    const files = [
+      'content/listings/seed-2026-11.txt',
+      ...readdirSync('tests/fixtures/listing')
+        .filter((name) => !name.startsWith('.'))
+        .map((name) => join('tests/fixtures/listing', name, 'input.txt')),
+    ];
+    const drafts = files.flatMap(
+      (file) => parseListing(readFileSync(file, 'utf8'), { file, asOf: '2026-11-25' }).papers,
+    );
     expect(drafts.length).toBeGreaterThan(60);
     expect(mismatches(asWritten(drafts))).toEqual([]);
   });
 
   it('matches yaml.stringify on every BibTeX fixture (links, tags, venues, keys)', () => {
     const folder = 'tests/fixtures/bibtex';
-    const files = readdirSync(folder).map((name) => join(folder, name, 'input.bib')).filter((file) => existsSync(file));
-    const drafts = files.flatMap((file) => parseBibtex(readFileSync(file, 'utf8'), { file, defaultCategory: 'cs.LG' }).papers);
+    const files = readdirSync(folder)
+      .map((name) => join(folder, name, 'input.bib'))
+      .filter((file) => existsSync(file));
+    const drafts = files.flatMap(
+      (file) => parseBibtex(readFileSync(file, 'utf8'), { file, defaultCategory: 'cs.LG' }).papers,
+    );
     expect(drafts.some((draft) => (draft.data.links ?? []).length > 0)).toBe(true);
     expect(mismatches(asWritten(drafts))).toEqual([]);
   });
@@ -47,12 +59,63 @@ describe('the frontmatter writer', () => {
 
   it('matches yaml.stringify on strings that need quotes or look like other types', () => {
     const tricky = [
-      'yes', 'no', 'on', 'off', 'y', 'true', 'True', 'FALSE', 'null', 'Null', '~', 'NaN', '.inf', '0x1F', '1e5', '007',
-      '2022-01-01', '1. A Title', 'a: b', 'a:b', 'a:', 'a #b', 'a#b', 'x #', ' a', 'a ', '', 'C#', "I'm", 'x, y', 'a [b] {c}',
-      'a & b * c ! d | e > f % g @ h ` i', 'a "b"', '- a', '? a', '“Quoted”: x', 'É', 'Ωmega: x', '日本語', 'a\u00a0b',
-      'a\u200bb', 'a\tb', 'a\u2028b', 'a\\b', 'two\nlines', 'x---', '---', 'Node.js',
+      'yes',
+      'no',
+      'on',
+      'off',
+      'y',
+      'true',
+      'True',
+      'FALSE',
+      'null',
+      'Null',
+      '~',
+      'NaN',
+      '.inf',
+      '0x1F',
+      '1e5',
+      '007',
+      '2022-01-01',
+      '1. A Title',
+      'a: b',
+      'a:b',
+      'a:',
+      'a #b',
+      'a#b',
+      'x #',
+      ' a',
+      'a ',
+      '',
+      'C#',
+      "I'm",
+      'x, y',
+      'a [b] {c}',
+      'a & b * c ! d | e > f % g @ h ` i',
+      'a "b"',
+      '- a',
+      '? a',
+      '“Quoted”: x',
+      'É',
+      'Ωmega: x',
+      '日本語',
+      'a\u00a0b',
+      'a\u200bb',
+      'a\tb',
+      'a\u2028b',
+      'a\\b',
+      'two\nlines',
+      'x---',
+      '---',
+      'Node.js',
     ];
-    const samples = tricky.map((text) => ({ title: text, authors: [text, 'Jane Doe'], affiliations: [text], score: 91.7, hasCode: true, imported: { from: text, hash: '' } }));
+    const samples = tricky.map((text) => ({
+      title: text,
+      authors: [text, 'Jane Doe'],
+      affiliations: [text],
+      score: 91.7,
+      hasCode: true,
+      imported: { from: text, hash: '' },
+    }));
     expect(mismatches(samples)).toEqual([]);
   });
 });

@@ -46,7 +46,16 @@ describe('an imported abstract on the page', () => {
 
   it('shows Markdown characters in plain text literally', () => {
     const [{ tree, text }] = pages;
-    for (const literal of ['snake_case names', 'C# and F# code', 'a * star, 2 * 3 * 4', '[brackets](not-a-link)', '&amp; entities', '~~tildes~~', 'a | pipe', 'Prices such as $5 and $10 stay text']) {
+    for (const literal of [
+      'snake_case names',
+      'C# and F# code',
+      'a * star, 2 * 3 * 4',
+      '[brackets](not-a-link)',
+      '&amp; entities',
+      '~~tildes~~',
+      'a | pipe',
+      'Prices such as $5 and $10 stay text',
+    ]) {
       expect(text).toContain(literal);
     }
     expect(elements(tree, 'del')).toHaveLength(0);
@@ -80,8 +89,14 @@ describe('an imported abstract on the page', () => {
     const notes = elements(first.tree, 'section').map((node) => toText(node));
     expect(notes.join('')).toContain('See also https://example.org/a_b and the docs.');
     expect(elements(first.tree, 'a').map((link) => link.properties.href)).toEqual(
-      expect.arrayContaining(['https://github.com/example/snake_case_repo', 'https://example.org/a_b', 'https://example.org/docs']),
+      expect.arrayContaining([
+        'https://github.com/example/snake_case_repo',
+        'https://example.org/a_b',
+        'https://example.org/docs',
+      ]),
     );
-    expect(toText(elements(unclosed.tree, 'section')[0])).toContain('Code is available at https://github.com/example/unclosed.');
+    expect(toText(elements(unclosed.tree, 'section')[0])).toContain(
+      'Code is available at https://github.com/example/unclosed.',
+    );
   });
 });

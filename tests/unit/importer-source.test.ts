@@ -20,8 +20,12 @@ describe('choosing the source format', () => {
   });
 
   it('parseSource runs the detected parser, or the forced one', () => {
-    expect(parseSource(LISTING, { file: 'x.txt', asOf: '2026-11-25' }).papers.map((paper) => paper.data.authors)).toEqual([['Jane Doe']]);
-    expect(parseSource(BIBTEX, { file: 'x.bib', defaultCategory: 'cs.CL' }).papers.map((paper) => paper.data.title)).toEqual(['A Small Paper']);
+    expect(
+      parseSource(LISTING, { file: 'x.txt', asOf: '2026-11-25' }).papers.map((paper) => paper.data.authors),
+    ).toEqual([['Jane Doe']]);
+    expect(
+      parseSource(BIBTEX, { file: 'x.bib', defaultCategory: 'cs.CL' }).papers.map((paper) => paper.data.title),
+    ).toEqual(['A Small Paper']);
     const forced = parseSource(BIBTEX, { file: 'x.bib', format: 'listing', asOf: '2026-11-25' });
     expect(forced.papers).toEqual([]);
     expect(forced.issues[0]?.message).toMatch(/^expected a metadata line such as /);

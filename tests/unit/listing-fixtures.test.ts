@@ -49,7 +49,9 @@ describe('listing import on fixture folders', () => {
       }
 
       expect(report).toBe(readFileSync(join(expectedDir, 'report.txt'), 'utf8'));
-      const expectedFiles = readdirSync(expectedDir).filter((file) => file.endsWith('.md')).sort();
+      const expectedFiles = readdirSync(expectedDir)
+        .filter((file) => file.endsWith('.md'))
+        .sort();
       expect(written).toEqual(expectedFiles);
       for (const file of written) {
         const text = readFileSync(join(out, file), 'utf8');

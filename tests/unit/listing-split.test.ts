@@ -22,7 +22,9 @@ function split(line: string, context = evidence()) {
 
 describe('splitting the title from the authors', () => {
   it('a camel-case group author is kept whole when the abstract uses the title word', () => {
-    expect(split('A Multilingual Language ModelBigScience Workshop, Teven Le Scao', evidence('We train a language model.'))).toEqual({
+    expect(
+      split('A Multilingual Language ModelBigScience Workshop, Teven Le Scao', evidence('We train a language model.')),
+    ).toEqual({
       title: 'A Multilingual Language Model',
       authors: ['BigScience Workshop', 'Teven Le Scao'],
     });
@@ -37,7 +39,10 @@ describe('splitting the title from the authors', () => {
 
   it('an author known from elsewhere in the listing decides an otherwise even split', () => {
     const line = 'Planning with ModelBasedDeAndre Jordan';
-    expect(split(line, evidence('', ['DeAndre Jordan']))).toEqual({ title: 'Planning with ModelBased', authors: ['DeAndre Jordan'] });
+    expect(split(line, evidence('', ['DeAndre Jordan']))).toEqual({
+      title: 'Planning with ModelBased',
+      authors: ['DeAndre Jordan'],
+    });
   });
 
   it('capitalised title words after an acronym are not taken for a long name', () => {
@@ -48,7 +53,10 @@ describe('splitting the title from the authors', () => {
   });
 
   it('an all-capitals title word before an initial keeps its last letter', () => {
-    expect(split('Zero-Shot Retrieval with CLIPJ. Doe, K. Lee')).toEqual({ title: 'Zero-Shot Retrieval with CLIP', authors: ['J. Doe', 'K. Lee'] });
+    expect(split('Zero-Shot Retrieval with CLIPJ. Doe, K. Lee')).toEqual({
+      title: 'Zero-Shot Retrieval with CLIP',
+      authors: ['J. Doe', 'K. Lee'],
+    });
   });
 
   it('a capital after a hyphen or slash never starts the authors', () => {
@@ -59,7 +67,12 @@ describe('splitting the title from the authors', () => {
   });
 
   it('a title with commas and a camel-case co-author split at the glued name', () => {
-    expect(split('Silent Tokens, Loud Effects: Padding in LLMsRom Himelstein, Amit LeVi, Yonatan Belinkov', evidence('padding in LLMs'))).toEqual({
+    expect(
+      split(
+        'Silent Tokens, Loud Effects: Padding in LLMsRom Himelstein, Amit LeVi, Yonatan Belinkov',
+        evidence('padding in LLMs'),
+      ),
+    ).toEqual({
       title: 'Silent Tokens, Loud Effects: Padding in LLMs',
       authors: ['Rom Himelstein', 'Amit LeVi', 'Yonatan Belinkov'],
     });
@@ -69,14 +82,20 @@ describe('splitting the title from the authors', () => {
     const result = splitTitleLine('Emergent CommunicationBoaz Carmeli, Ron Meir et al. · technion, mit', evidence());
     expect(result).toEqual({
       ok: true,
-      value: { title: 'Emergent Communication', authors: ['Boaz Carmeli', 'Ron Meir'], authorsTruncated: true, affiliations: ['technion', 'mit'] },
+      value: {
+        title: 'Emergent Communication',
+        authors: ['Boaz Carmeli', 'Ron Meir'],
+        authorsTruncated: true,
+        affiliations: ['technion', 'mit'],
+      },
     });
   });
 
   it('a line with only authors or only a title is refused with what was expected', () => {
     expect(splitTitleLine('Jane Doe, John Smith', evidence())).toEqual({
       ok: false,
-      message: 'missing title: "Jane Doe, John Smith" is only an author list, expected the title followed directly by the authors',
+      message:
+        'missing title: "Jane Doe, John Smith" is only an author list, expected the title followed directly by the authors',
     });
     const noAuthors = splitTitleLine('a title in lower case only', evidence());
     expect(noAuthors.ok).toBe(false);

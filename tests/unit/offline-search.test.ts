@@ -61,7 +61,7 @@ const papers: OfflinePaper[] = [
 /** Serves the built index files the way the browser would: each script calls the callback. */
 function loaderFor(files: ReturnType<typeof buildOfflineIndex>, loaded: string[]): IndexLoader {
   const byName = new Map(files.map((file) => [file.file.replace(/\.js$/, ''), file.text]));
-  return async <T,>(name: string): Promise<T> => {
+  return async <T>(name: string): Promise<T> => {
     loaded.push(name);
     const text = byName.get(name);
     if (text === undefined) throw new Error(`no index file ${name}`);
@@ -78,7 +78,12 @@ function backend(loaded: string[] = []) {
   return createOfflineBackend(loaderFor(buildOfflineIndex(papers), loaded));
 }
 
-const query = (term: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({ term, filters: {}, sort: 'relevance', ...extra });
+const query = (term: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
+  term,
+  filters: {},
+  sort: 'relevance',
+  ...extra,
+});
 
 async function titles(term: string, extra: Partial<SearchQuery> = {}): Promise<string[]> {
   const outcome = await backend().search(query(term, extra));
@@ -198,7 +203,9 @@ describe('excerpt', () => {
 
   it('starts a few words before a match in the middle of a long text', () => {
     const text = `${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')}`.replace('w50', 'ESMFold');
-    expect(excerpt(text, queryTerms('ESMFold')).startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold</mark> w51')).toBe(true);
+    expect(excerpt(text, queryTerms('ESMFold')).startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold</mark> w51')).toBe(
+      true,
+    );
   });
 });
 

@@ -31,16 +31,22 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
   return {
     options: async () => {},
     init: async () => {},
-    async search(term: string, { filters, sort }: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse> {
+    async search(
+      term: string,
+      { filters, sort }: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> },
+    ): Promise<PagefindResponse> {
       searched.push(term);
       const has = (page: FakePage, word: string) => page.words.split(' ').includes(word);
       const known = term.split(' ').filter((word) => pages.some((page) => has(page, word)));
-      const facetOf = (page: FakePage, facet: string) => (facet === 'year' ? page.date.slice(0, 4) : facet === 'topic' ? page.topic : undefined);
+      const facetOf = (page: FakePage, facet: string) =>
+        facet === 'year' ? page.date.slice(0, 4) : facet === 'topic' ? page.topic : undefined;
       const matches = pages.filter(
         (page) =>
           known.length > 0 &&
           known.every((word) => has(page, word)) &&
-          Object.entries(filters).every(([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? '')),
+          Object.entries(filters).every(
+            ([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? ''),
+          ),
       );
       const ordered = sort.date
         ? matches.toSorted((a, b) => (sort.date === 'asc' ? 1 : -1) * a.date.localeCompare(b.date))
@@ -136,7 +142,10 @@ describe('the Pagefind back end over shards', () => {
     const { backend, requested, searched } = single();
     await backend.search(query('model', 'relevance'));
     await backend.search(query('model sparse', 'relevance'));
-    expect(requested).toEqual(['https://example.org/lab/pagefind/pagefind.js', 'https://example.org/lab/pagefind/shards.json']);
+    expect(requested).toEqual([
+      'https://example.org/lab/pagefind/pagefind.js',
+      'https://example.org/lab/pagefind/shards.json',
+    ]);
     expect(searched).toEqual(['model', 'model sparse']);
   });
 
@@ -189,7 +198,9 @@ describe('the Pagefind back end over shards', () => {
       const label = `${term} ${JSON.stringify(filters)}`;
       expect(many.total, label).toBe(one.total);
       expect(many.facetCounts, label).toEqual(one.facetCounts);
-      expect((await allHits(many, 2)).map((hit) => hit.path).sort(), label).toEqual((await allHits(one, 100)).map((hit) => hit.path).sort());
+      expect((await allHits(many, 2)).map((hit) => hit.path).sort(), label).toEqual(
+        (await allHits(one, 100)).map((hit) => hit.path).sort(),
+      );
     }
     const counts = (await sharded().backend.search(query('model', 'relevance'))).facetCounts;
     expect(counts).toEqual({

@@ -21,13 +21,20 @@ const paperPage = (title: string, date: string) =>
   `<html lang="en"><body><article data-pagefind-body><h1>${title}</h1><span data-pagefind-sort="date">${date}</span></article></body></html>`;
 
 /** A built site with these papers (pages + papers.json, in the given order). */
-async function paperSite(papers: { slug: string; date: string }[], extra: Record<string, string> = {}): Promise<string> {
+async function paperSite(
+  papers: { slug: string; date: string }[],
+  extra: Record<string, string> = {},
+): Promise<string> {
   const pages: Record<string, string> = { ...extra };
   for (const paper of papers) pages[`papers/${paper.slug}/index.html`] = paperPage(`Paper ${paper.slug}`, paper.date);
   pages['papers.json'] = JSON.stringify({
     title: 'Test',
     count: papers.length,
-    papers: papers.map((paper) => ({ ...paper, url: `https://example.org/lab/papers/${paper.slug}/`, title: `Paper ${paper.slug}` })),
+    papers: papers.map((paper) => ({
+      ...paper,
+      url: `https://example.org/lab/papers/${paper.slug}/`,
+      title: `Paper ${paper.slug}`,
+    })),
   });
   return site(pages);
 }
@@ -64,19 +71,25 @@ describe('the Pagefind build step', () => {
   it('fails the build, naming the folder, when there is no paper page to index', async () => {
     const dir = await paperSite([], { 'index.html': '<html lang="en"><body><h1>Home</h1></body></html>' });
     const failure = buildSearchIndex(dir, 25_000);
-    await expect(failure).rejects.toThrow(`Search index not built: Pagefind found no paper pages (papers/*/index.html) in ${dir}`);
+    await expect(failure).rejects.toThrow(
+      `Search index not built: Pagefind found no paper pages (papers/*/index.html) in ${dir}`,
+    );
     await expect(failure).rejects.toHaveProperty('cause');
   });
 
   it('fails when papers.json is missing, or a paper it lists has no page in a sharded build', async () => {
     const noList = await site({ 'papers/a/index.html': paperPage('A', '2024-01-01') });
-    await expect(buildSearchIndex(noList, 25_000)).rejects.toThrow(/Search index not built: cannot read the paper list .*papers\.json/);
+    await expect(buildSearchIndex(noList, 25_000)).rejects.toThrow(
+      /Search index not built: cannot read the paper list .*papers\.json/,
+    );
     const noPage = await paperSite([
       { slug: 'a', date: '2024-01-01' },
       { slug: 'b', date: '2023-01-01' },
     ]);
     await rm(path.join(noPage, 'papers', 'b'), { recursive: true });
-    await expect(buildSearchIndex(noPage, 1)).rejects.toThrow(/Search index not built: .*papers\/b\/index\.html is in papers\.json but was not built/);
+    await expect(buildSearchIndex(noPage, 1)).rejects.toThrow(
+      /Search index not built: .*papers\/b\/index\.html is in papers\.json but was not built/,
+    );
     expect(existsSync(path.join(noPage, '.pagefind-shard-pages'))).toBe(false);
   });
 
@@ -93,11 +106,14 @@ describe('the Pagefind build step', () => {
     await mkdir(path.join(dir, 'pagefind', 'shard-7'), { recursive: true });
     await expect(buildSearchIndex(dir, 2)).resolves.toEqual({ pages: 5, shards: 3 });
     const bundle = path.join(dir, 'pagefind');
-    expect(JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({ shards: ['', 'shard-1/', 'shard-2/'] });
+    expect(JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({
+      shards: ['', 'shard-1/', 'shard-2/'],
+    });
     await expect(bundleUrls(bundle)).resolves.toEqual(['/papers/new/', '/papers/newest/']);
     await expect(bundleUrls(path.join(bundle, 'shard-1'))).resolves.toEqual(['/papers/mid/', '/papers/old/']);
     await expect(bundleUrls(path.join(bundle, 'shard-2'))).resolves.toEqual(['/papers/oldest/']);
-    for (const shard of ['', 'shard-1', 'shard-2']) expect(existsSync(path.join(bundle, shard, 'pagefind.js')), shard).toBe(true);
+    for (const shard of ['', 'shard-1', 'shard-2'])
+      expect(existsSync(path.join(bundle, shard, 'pagefind.js')), shard).toBe(true);
     expect(existsSync(path.join(bundle, 'shard-7'))).toBe(false);
     // The shards' page links are gone: they must not be published with the site.
     expect(existsSync(path.join(dir, '.pagefind-shard-pages'))).toBe(false);

@@ -49,7 +49,11 @@ describe('the search page’s reading-list filters', () => {
     const source = outcomeOf(hits);
     const filtered = await filterOutcome(source, (h) => /p[0246]/.test(h.path), 3);
     expect(filtered.total).toBe(4);
-    expect(source.asked).toEqual([[0, 3], [3, 3], [6, 1]]);
+    expect(source.asked).toEqual([
+      [0, 3],
+      [3, 3],
+      [6, 1],
+    ]);
     expect((await filtered.hits(0, 2)).map((h) => h.path)).toEqual(['/papers/p0/', '/papers/p2/']);
     expect((await filtered.hits(2, 5)).map((h) => h.path)).toEqual(['/papers/p4/', '/papers/p6/']);
     // p0 (2023, Robotics), p2 (2023), p4 (2024, Robotics), p6 (2024): recounted, authors left out.

@@ -124,7 +124,7 @@ describe('exporting the list', () => {
       'esmfold-mechanisms':
         '@article{lu2025esmfold,\n  title = {Mechanisms of {AI} Protein Folding in {ESMFold}},\n  author = {Lu, Kevin and Belinkov, Yonatan},\n  year = {2025}\n}\n',
       'viegas-paper':
-        '@article{viegas2023,\n  title = {Visualising Attention},\n  author = {Vi{\\\'e}gas, Fernanda},\n  year = {2023}\n}',
+        "@article{viegas2023,\n  title = {Visualising Attention},\n  author = {Vi{\\'e}gas, Fernanda},\n  year = {2023}\n}",
     };
     const { text, missing } = exportBibtex(['viegas-paper', 'brackets-paper', 'esmfold-mechanisms'], bibtex);
     expect(missing).toEqual(['brackets-paper']);
@@ -279,7 +279,8 @@ describe('the catalogue shards', () => {
   });
 
   it('know which slugs a text links to before the catalogue is loaded', () => {
-    const text = '- [x] [A](https://example.org/papers/a-paper/)\n../papers/b%C3%A9/index.html and https://arxiv.org/abs/1';
+    const text =
+      '- [x] [A](https://example.org/papers/a-paper/)\n../papers/b%C3%A9/index.html and https://arxiv.org/abs/1';
     expect(linkedSlugs(text)).toEqual(['a-paper', 'bé']);
     expect(isBibtex(text)).toBe(false);
     expect(isBibtex('% refs\n@article{k, title = {T}}')).toBe(true);

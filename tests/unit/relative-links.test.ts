@@ -106,7 +106,8 @@ describe('rewriteHtml', () => {
   });
 
   it('rewrites url() inside style elements and style attributes', () => {
-    const html = '<style>@font-face{src:url(/_astro/inter.woff2) format("woff2")}</style><div style="background:url(\'/bg.svg\')"></div>';
+    const html =
+      '<style>@font-face{src:url(/_astro/inter.woff2) format("woff2")}</style><div style="background:url(\'/bg.svg\')"></div>';
     expect(rewriteHtml(html, page)).toBe(
       '<style>@font-face{src:url(../../_astro/inter.woff2) format("woff2")}</style><div style="background:url(\'../../bg.svg\')"></div>',
     );
@@ -145,7 +146,9 @@ describe('rewriteCss and rewriteSrcset', () => {
   });
 
   it('rewrites width descriptors in srcset', () => {
-    expect(rewriteSrcset('/a-640.png 640w,/a-1280.png 1280w', atRoot('x/index.html'))).toBe('../a-640.png 640w,../a-1280.png 1280w');
+    expect(rewriteSrcset('/a-640.png 640w,/a-1280.png 1280w', atRoot('x/index.html'))).toBe(
+      '../a-640.png 640w,../a-1280.png 1280w',
+    );
   });
 });
 
@@ -176,13 +179,15 @@ describe('PRETTY_LINKS_SCRIPT', () => {
   }
 
   it('strips index.html from internal links over http', () => {
-    expect(run('https:', ['../../papers/x/index.html', 'index.html', 'index.html#b', '../search/index.html?q=a', 'https://x.org/index.html'])).toEqual([
-      '../../papers/x/',
-      './',
-      '#b',
-      '../search/?q=a',
-      'https://x.org/index.html',
-    ]);
+    expect(
+      run('https:', [
+        '../../papers/x/index.html',
+        'index.html',
+        'index.html#b',
+        '../search/index.html?q=a',
+        'https://x.org/index.html',
+      ]),
+    ).toEqual(['../../papers/x/', './', '#b', '../search/?q=a', 'https://x.org/index.html']);
   });
 
   it('keeps index.html from file:// so links still name files', () => {
@@ -192,7 +197,8 @@ describe('PRETTY_LINKS_SCRIPT', () => {
 
 describe('rewritePage', () => {
   it('rewrites a rendered page for the file its URL is written to, under the base', () => {
-    const html = '<body><a href="/lab/">home</a> <a href="/lab/papers/x">x</a> <a href="/lab/papers.bib">bib</a></body>';
+    const html =
+      '<body><a href="/lab/">home</a> <a href="/lab/papers/x">x</a> <a href="/lab/papers.bib">bib</a></body>';
     expect(rewritePage(html, '/lab/authors/y/', '/lab/')).toBe(
       `<body><a href="../../index.html">home</a> <a href="../../papers/x/index.html">x</a> <a href="../../papers.bib">bib</a>${PRETTY_LINKS_SCRIPT}</body>`,
     );

@@ -4,7 +4,9 @@ import { searchParamsFromState, stateFromSearchParams, withFilter } from '../../
 
 describe('search page links', () => {
   it('finds the site root from the search script, under a sub-path and on disk', () => {
-    expect(siteRootFromScript('https://example.org/lab/papers/scripts/search.js').href).toBe('https://example.org/lab/papers/');
+    expect(siteRootFromScript('https://example.org/lab/papers/scripts/search.js').href).toBe(
+      'https://example.org/lab/papers/',
+    );
     expect(siteRootFromScript('file:///media/usb/dist/scripts/search.js').href).toBe('file:///media/usb/dist/');
   });
 

@@ -17,7 +17,9 @@ import type { Page } from 'astro';
 describe('display names', () => {
   it('gives spellings that differ in accents, case or spacing one slug', () => {
     const names = new NameRegistry();
-    const slugs = ['Fernanda Viegas', 'Fernanda Viégas', 'fernanda  viégas', ' Fernanda Viegas'].map((name) => names.add(name));
+    const slugs = ['Fernanda Viegas', 'Fernanda Viégas', 'fernanda  viégas', ' Fernanda Viegas'].map((name) =>
+      names.add(name),
+    );
     expect(new Set(slugs)).toEqual(new Set(['fernanda-viegas']));
   });
 
@@ -50,8 +52,14 @@ describe('display names', () => {
 
 describe('related papers', () => {
   const docs = [
-    { title: 'Protein folding in ESMFold', text: 'We study protein structure prediction with language models of amino acids.' },
-    { title: 'Sparse autoencoders for circuits', text: 'Circuits in transformers found by sparse autoencoders and feature attribution.' },
+    {
+      title: 'Protein folding in ESMFold',
+      text: 'We study protein structure prediction with language models of amino acids.',
+    },
+    {
+      title: 'Sparse autoencoders for circuits',
+      text: 'Circuits in transformers found by sparse autoencoders and feature attribution.',
+    },
     { title: 'Amino acid language models', text: 'Protein language models predict amino acid structure and folding.' },
     { title: 'Feature circuits', text: 'Sparse feature circuits explain transformer behaviour through autoencoders.' },
     { title: 'Cooking recipes', text: 'Bread, butter and flour.' },
@@ -121,12 +129,9 @@ describe('BibTeX', () => {
 
   it('makes unique keys, keeping a paper’s own key and suffixing later duplicates', () => {
     const paper = (title: string, bibtexKey?: string): BibtexSource => ({ ...source, title, bibtexKey });
-    expect(assignKeys([paper('Costs one'), paper('Costs two'), paper('Other', 'mueller2024costs'), paper('Costs three')])).toEqual([
-      'mueller2024costsb',
-      'mueller2024costsc',
-      'mueller2024costs',
-      'mueller2024costsd',
-    ]);
+    expect(
+      assignKeys([paper('Costs one'), paper('Costs two'), paper('Other', 'mueller2024costs'), paper('Costs three')]),
+    ).toEqual(['mueller2024costsb', 'mueller2024costsc', 'mueller2024costs', 'mueller2024costsd']);
   });
 });
 
@@ -172,8 +177,18 @@ describe('text and dates', () => {
 
 describe('pager', () => {
   const page = (currentPage: number, lastPage: number) =>
-    ({ currentPage, lastPage, total: lastPage * 10, start: (currentPage - 1) * 10, end: currentPage * 10 - 1, data: [], size: 10, url: {} }) as unknown as Page<unknown>;
-  const shown = (p: Pager) => p.items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.number}]` : String(item.number))).join(' ');
+    ({
+      currentPage,
+      lastPage,
+      total: lastPage * 10,
+      start: (currentPage - 1) * 10,
+      end: currentPage * 10 - 1,
+      data: [],
+      size: 10,
+      url: {},
+    }) as unknown as Page<unknown>;
+  const shown = (p: Pager) =>
+    p.items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.number}]` : String(item.number))).join(' ');
 
   it('shows the first, the last and two pages either side of the current one, with gaps', () => {
     expect(shown(pager(page(10, 40), nestedPages('/authors/x/')))).toBe('1 … 8 9 [10] 11 12 … 40');

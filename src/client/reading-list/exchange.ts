@@ -16,7 +16,12 @@ export interface CatalogIndex {
 
 /** An index of `papers` (more can be added with `addToIndex` as shards load). */
 export function indexCatalog(header: CatalogHeader, papers: readonly CatalogPaper[] = []): CatalogIndex {
-  const index: CatalogIndex = { site: header.site, papersUrl: header.papersUrl, bySlug: new Map(), slugByKey: new Map() };
+  const index: CatalogIndex = {
+    site: header.site,
+    papersUrl: header.papersUrl,
+    bySlug: new Map(),
+    slugByKey: new Map(),
+  };
   addToIndex(index, papers);
   return index;
 }

@@ -40,12 +40,7 @@ function withMark(state: ReadingListState, slug: string, mark: PaperMark): Readi
 }
 
 /** Stars or unstars a paper; starring puts it at the top of its group. */
-export function setStarred(
-  state: ReadingListState,
-  slug: string,
-  starred: boolean,
-  now: number,
-): ReadingListState {
+export function setStarred(state: ReadingListState, slug: string, starred: boolean, now: number): ReadingListState {
   const mark = markOf(state, slug);
   if (mark.starred === starred) return state;
   return withMark(state, slug, { ...mark, starred, starredAt: starred ? now : 0 });
@@ -67,9 +62,7 @@ export function starredInOrder(state: ReadingListState): string[] {
     .filter(([, mark]) => mark.starred)
     .sort(
       ([slugA, a], [slugB, b]) =>
-        Number(a.read) - Number(b.read) ||
-        b.starredAt - a.starredAt ||
-        (slugA < slugB ? -1 : slugA > slugB ? 1 : 0),
+        Number(a.read) - Number(b.read) || b.starredAt - a.starredAt || (slugA < slugB ? -1 : slugA > slugB ? 1 : 0),
     )
     .map(([slug]) => slug);
 }

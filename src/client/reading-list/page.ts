@@ -64,7 +64,8 @@ export function mountPage(root: HTMLElement, session: Session): void {
 
   const catalogScript = element<HTMLScriptElement>(document, 'script[data-rl-catalog]');
   const header = (window as unknown as Globals)[CATALOG_GLOBAL] as CatalogHeader | undefined;
-  const cannotLoad = 'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.';
+  const cannotLoad =
+    'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.';
   if (!header) {
     for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
     say(cannotLoad);
@@ -190,7 +191,10 @@ export function mountPage(root: HTMLElement, session: Session): void {
     }
     const { entries, unmatched } = parseImport(text, index);
     if (entries.length === 0) {
-      say(`No papers of this site were found in ${source}.` + (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} did not match.` : ''));
+      say(
+        `No papers of this site were found in ${source}.` +
+          (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} did not match.` : ''),
+      );
       return;
     }
     let outcome = { added: 0, markedRead: 0 };
@@ -204,7 +208,9 @@ export function mountPage(root: HTMLElement, session: Session): void {
         (outcome.markedRead ? `, ${outcome.markedRead} marked read` : '') +
         (entries.length > outcome.added ? `, ${entries.length - outcome.added} already there` : '') +
         '.' +
-        (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} matched no paper here: ${unmatched.slice(0, 3).join(', ')}${unmatched.length > 3 ? '…' : ''}` : '') +
+        (unmatched.length
+          ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} matched no paper here: ${unmatched.slice(0, 3).join(', ')}${unmatched.length > 3 ? '…' : ''}`
+          : '') +
         (saved ? '' : ' The browser refused to save the list, so it will be lost on reload.'),
     );
   }

@@ -14,7 +14,11 @@ export type ListFilter = 'starred' | 'unread';
 export const LIST_FILTERS: readonly ListFilter[] = ['starred', 'unread'];
 
 /** Whether a hit passes the ticked filters; pages that are not papers never do. */
-export function passesListFilters(state: ReadingListState, filters: readonly ListFilter[], hit: Pick<SearchHit, 'path'>): boolean {
+export function passesListFilters(
+  state: ReadingListState,
+  filters: readonly ListFilter[],
+  hit: Pick<SearchHit, 'path'>,
+): boolean {
   if (filters.length === 0) return true;
   const slug = slugOfPath(hit.path);
   if (slug === null) return false;

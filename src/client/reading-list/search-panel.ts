@@ -19,7 +19,10 @@ export function listFilterTest(lists: readonly ListFilter[]): (hit: SearchHit) =
  * The "Reading list" fieldset, styled like the other facets (`search-facet`). Its
  * checkboxes carry `data-focus-key` so the panel can put focus back after re-rendering.
  */
-export function listFilterGroup(selected: readonly ListFilter[], onChange: (lists: ListFilter[]) => void): HTMLFieldSetElement {
+export function listFilterGroup(
+  selected: readonly ListFilter[],
+  onChange: (lists: ListFilter[]) => void,
+): HTMLFieldSetElement {
   const available = loadReadingList() !== null;
   const group = document.createElement('fieldset');
   group.className = 'search-facet';

@@ -2,13 +2,7 @@
  * Loads the catalogue shards the reading list page needs, as classic scripts next to
  * `/reading-list/catalog.js` (see catalog.ts), each at most once.
  */
-import {
-  BIBTEX_GLOBAL,
-  PAPERS_GLOBAL,
-  shardOf,
-  type CatalogHeader,
-  type CatalogPaper,
-} from './catalog.ts';
+import { BIBTEX_GLOBAL, PAPERS_GLOBAL, shardOf, type CatalogHeader, type CatalogPaper } from './catalog.ts';
 import { addToIndex, type CatalogIndex } from './exchange.ts';
 import { loadScript } from '../load-script.ts';
 

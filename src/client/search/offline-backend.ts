@@ -118,7 +118,10 @@ export function excerpt(text: string, terms: readonly Term[]): string {
     };
   });
   if (found.length === 0) return escapeHtml(text);
-  const first = Math.max(0, found.findIndex((word) => word.hit));
+  const first = Math.max(
+    0,
+    found.findIndex((word) => word.hit),
+  );
   const from = Math.max(0, Math.min(first - EXCERPT_LEAD, found.length - EXCERPT_WORDS));
   const shown = found.slice(from, from + EXCERPT_WORDS);
   let html = '';
@@ -244,9 +247,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
           const positions = matches.slice(start, start + count).map(([position]) => position);
           const shardNumbers = [...new Set(positions.map((position) => Math.floor(position / TEXT_SHARD_SIZE)))];
           const texts = new Map<number, TextShard>();
-          await Promise.all(
-            shardNumbers.map(async (shard) => texts.set(shard, await load<TextShard>(`t/${shard}`))),
-          );
+          await Promise.all(shardNumbers.map(async (shard) => texts.set(shard, await load<TextShard>(`t/${shard}`))));
           return positions.map((position) => {
             const shard = texts.get(Math.floor(position / TEXT_SHARD_SIZE));
             const offset = position % TEXT_SHARD_SIZE;

@@ -123,7 +123,10 @@ const PREFIX_STRENGTH = 0.6;
 
 /** Case and diacritic folding shared by the index and the queries: "Viégas" → "viegas". */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Letters and digits form words; everything else separates them. */

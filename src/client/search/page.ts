@@ -93,7 +93,11 @@ export function pageElements(root: ParentNode = document): PageElements {
   };
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -114,7 +118,8 @@ function appendExcerpt(target: HTMLElement, html: string): void {
   const template = document.createElement('template');
   template.innerHTML = html;
   for (const node of template.content.childNodes) {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') target.append(element('mark', {}, node.textContent ?? ''));
+    if (node instanceof HTMLElement && node.tagName === 'MARK')
+      target.append(element('mark', {}, node.textContent ?? ''));
     else target.append(node.textContent ?? '');
   }
 }
@@ -158,7 +163,10 @@ export class SearchPage {
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
       this.setBusy(true);
-      this.typingTimer = setTimeout(() => this.update({ ...this.state, term: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
+      this.typingTimer = setTimeout(
+        () => this.update({ ...this.state, term: input.value.trim() }, 'replace'),
+        TYPING_DELAY_MS,
+      );
     });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' && this.resultLinks().length > 0) {
@@ -255,7 +263,8 @@ export class SearchPage {
     } catch (error) {
       if (generation !== this.generation) return;
       this.els.hits.replaceChildren();
-      this.els.status.textContent = 'Search is not available right now. Browse the papers by topic, year or author below.';
+      this.els.status.textContent =
+        'Search is not available right now. Browse the papers by topic, year or author below.';
       this.els.browse.hidden = false;
       console.error('search failed', error);
       return;
@@ -316,7 +325,11 @@ export class SearchPage {
     const clear = element('button', { type: 'button', className: 'search-action' }, 'Remove all filters');
     clear.addEventListener('click', () => this.update({ ...this.state, filters: {}, lists: undefined }, 'push'));
     this.els.hint.replaceChildren(
-      element('p', {}, 'Try removing filters: the selected ones are listed beside the results, each with a remove button.'),
+      element(
+        'p',
+        {},
+        'Try removing filters: the selected ones are listed beside the results, each with a remove button.',
+      ),
       element('p', {}, clear),
     );
   }
@@ -333,9 +346,16 @@ export class SearchPage {
     const items = filters.map(([facet, value]) => {
       const path = facetPagePath(facet, value);
       const label = filterLabel(facet, value);
-      return element('li', {}, path ? element('a', { href: pageHref(path, this.options.toRoot, location.protocol) }, label) : label);
+      return element(
+        'li',
+        {},
+        path ? element('a', { href: pageHref(path, this.options.toRoot, location.protocol) }, label) : label,
+      );
     });
-    this.els.hint.replaceChildren(element('p', {}, 'Or browse every paper with:'), element('ul', { className: 'search-browse-links' }, ...items));
+    this.els.hint.replaceChildren(
+      element('p', {}, 'Or browse every paper with:'),
+      element('ul', { className: 'search-browse-links' }, ...items),
+    );
   }
 
   private hitItem(hit: SearchHit): HTMLLIElement {
@@ -350,7 +370,13 @@ export class SearchPage {
     });
     const excerpt = element('p', { className: 'search-hit-excerpt' });
     appendExcerpt(excerpt, hit.excerpt);
-    return element('li', { className: 'search-hit' }, element('h3', { className: 'search-hit-title' }, link), meta, excerpt);
+    return element(
+      'li',
+      { className: 'search-hit' },
+      element('h3', { className: 'search-hit-title' }, link),
+      meta,
+      excerpt,
+    );
   }
 
   /** Selected filters as remove buttons, shown with or without a term. */
@@ -361,19 +387,33 @@ export class SearchPage {
       return;
     }
     const buttons = filters.map(([facet, value]) => {
-      const button = element('button', { type: 'button', className: 'search-chip' }, filterLabel(facet, value), decoration(' ×'));
+      const button = element(
+        'button',
+        { type: 'button', className: 'search-chip' },
+        filterLabel(facet, value),
+        decoration(' ×'),
+      );
       button.setAttribute('aria-label', `Remove filter ${filterLabel(facet, value)}`);
       button.addEventListener('click', () => this.update(withFilter(this.state, facet, value, false), 'push'));
       return element('li', {}, button);
     });
-    this.els.selected.replaceChildren(element('h3', {}, 'Selected'), element('ul', { className: 'search-chips' }, ...buttons));
+    this.els.selected.replaceChildren(
+      element('h3', {}, 'Selected'),
+      element('ul', { className: 'search-chips' }, ...buttons),
+    );
   }
 
   private renderFacets(counts: FacetCounts): void {
     // Re-rendering replaces the checkboxes; put the keyboard focus back where it was.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
-    const groups = FACETS.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter((group) => group !== undefined);
-    groups.unshift(listFilterGroup(this.state.lists ?? [], (lists) => this.update({ ...this.state, lists: lists.length > 0 ? lists : undefined }, 'push')));
+    const groups = FACETS.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter(
+      (group) => group !== undefined,
+    );
+    groups.unshift(
+      listFilterGroup(this.state.lists ?? [], (lists) =>
+        this.update({ ...this.state, lists: lists.length > 0 ? lists : undefined }, 'push'),
+      ),
+    );
     this.els.facets.replaceChildren(...groups);
     if (focused) this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
     if (this.focusFacet) {
@@ -390,7 +430,12 @@ export class SearchPage {
       this.focusFacet = facet;
       void this.run();
     });
-    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), button);
+    const group = element(
+      'fieldset',
+      { className: 'search-facet' },
+      element('legend', {}, FACET_LABELS[facet]),
+      button,
+    );
     group.dataset.facet = facet;
     return group;
   }
@@ -411,7 +456,19 @@ export class SearchPage {
       const box = element('input', { type: 'checkbox', checked: selected.has(value), value });
       box.dataset.focusKey = `${facet}:${value}`;
       box.addEventListener('change', () => this.update(withFilter(this.state, facet, value, box.checked), 'push'));
-      list.append(element('li', {}, element('label', {}, box, ` ${valueLabel(facet, value)} `, element('span', { className: 'count' }, String(count)))));
+      list.append(
+        element(
+          'li',
+          {},
+          element(
+            'label',
+            {},
+            box,
+            ` ${valueLabel(facet, value)} `,
+            element('span', { className: 'count' }, String(count)),
+          ),
+        ),
+      );
     }
     const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), list);
     group.dataset.facet = facet;

@@ -45,7 +45,10 @@ export type PagefindFilters = Record<string, { any: string[] }>;
 export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string,
+    options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 }
 
 /** Where the build lists the shards, relative to the site root. */
@@ -101,7 +104,10 @@ export function sumFacetCounts(responses: readonly Pick<PagefindResponse, 'filte
  * in the query's order. Relevance: by score, equal scores in shard order (a stable sort).
  * Newest first: the shards' lists one after another; oldest first: the same, shards reversed.
  */
-export function mergeShardResults<T extends { score: number }>(perShard: readonly (readonly T[])[], sort: SearchQuery['sort']): T[] {
+export function mergeShardResults<T extends { score: number }>(
+  perShard: readonly (readonly T[])[],
+  sort: SearchQuery['sort'],
+): T[] {
   if (sort === 'date-desc') return perShard.flat();
   if (sort === 'date-asc') return [...perShard].reverse().flat();
   return perShard.flat().sort((a, b) => b.score - a.score);
@@ -121,7 +127,9 @@ export function separateWords(term: string): string[] {
 async function wordsPerShard(shards: readonly PagefindApi[], words: readonly string[]): Promise<boolean[][]> {
   return Promise.all(
     shards.map((shard) =>
-      Promise.all(words.map(async (word) => ((await shard.search(word, { filters: {}, sort: {} }))?.results.length ?? 0) > 0)),
+      Promise.all(
+        words.map(async (word) => ((await shard.search(word, { filters: {}, sort: {} }))?.results.length ?? 0) > 0),
+      ),
     ),
   );
 }
@@ -160,7 +168,8 @@ function pagefindFilters(query: SearchQuery): PagefindFilters {
 /** The shard folders a shard list names: "" (the bundle in `pagefind/`) first, then `name/`s. */
 function shardFolders(manifest: unknown, url: URL): string[] {
   const shards = (manifest as { shards?: unknown } | null)?.shards;
-  const usable = (shard: unknown, k: number) => typeof shard === 'string' && (k === 0 ? shard === '' : /^[\w-]+\/$/.test(shard));
+  const usable = (shard: unknown, k: number) =>
+    typeof shard === 'string' && (k === 0 ? shard === '' : /^[\w-]+\/$/.test(shard));
   if (!Array.isArray(shards) || shards.length === 0 || !shards.every(usable)) {
     throw new Error(`search index list ${url.href} names no usable shards`);
   }
@@ -219,7 +228,12 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
         agreeing[k] === false
           ? {
               results: [],
-              filters: Object.fromEntries(Object.entries(response.filters).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))])),
+              filters: Object.fromEntries(
+                Object.entries(response.filters).map(([facet, values]) => [
+                  facet,
+                  Object.fromEntries(Object.keys(values).map((value) => [value, 0])),
+                ]),
+              ),
             }
           : response,
       );

@@ -76,7 +76,13 @@ export function text(node: Root | Element): string {
 
 /** The last path segment of an internal link, whatever form the link has. */
 export function linkSlug(href: string): string {
-  return href.replace(/index\.html$/, '').replace(/\/$/, '').split('/').pop() ?? '';
+  return (
+    href
+      .replace(/index\.html$/, '')
+      .replace(/\/$/, '')
+      .split('/')
+      .pop() ?? ''
+  );
 }
 
 /** The base path the site was built under (`SITE_BASE` or the config), always ending in `/`. */
@@ -92,7 +98,11 @@ export function basePath(): string {
  * step, page-relative file links (`../x/index.html`) after it. A link that escapes the
  * site resolves to a path outside dist, which no test will find.
  */
-export function resolveLink(fromFile: string, href: string, root = DIST): { file: string; fragment: string } | undefined {
+export function resolveLink(
+  fromFile: string,
+  href: string,
+  root = DIST,
+): { file: string; fragment: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
   const [withoutHash, fragment = ''] = href.split('#', 2);
   const target = withoutHash.split('?')[0];
