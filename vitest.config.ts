@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The site's loader (src/lib/papers.ts) imports Astro's virtual module; unit tests
+    // build catalogs from their own entries.
+    alias: { 'astro:content': new URL('./tests/helpers/astro-content.ts', import.meta.url).pathname },
+  },
   test: {
     projects: [
       {

@@ -19,6 +19,7 @@ import {
   FORMAT_VERSION,
   INDEX_CALLBACK,
   INDEX_DIR,
+  NO_TOPIC,
   TEXT_SHARD_SIZE,
   shardKey,
   words,
@@ -27,7 +28,7 @@ import {
   type WordShard,
 } from '../src/client/search/offline-format.ts';
 import { createOfflineBackend } from '../src/client/search/offline-backend.ts';
-import { formatPaperDate } from '../src/lib/dates.ts';
+import { formatPaperDate, UNDATED_LABEL } from '../src/lib/dates.ts';
 import { plainTitle } from '../src/lib/text.ts';
 import { normaliseBase } from './relative-links.ts';
 
@@ -41,8 +42,8 @@ export interface OfflinePaper {
   date: string;
   /** The date as the pages show it: "9 June 2022", or "2022" when only the year is known. */
   dateLabel: string;
-  /** Readable category name (the `topic` facet). */
-  topic: string;
+  /** Readable category name (the `topic` facet); absent when the paper has none. */
+  topic?: string;
   affiliations: string[];
   hasCode: boolean;
   /** Plain-text abstract, searched and used for excerpts. */
@@ -122,7 +123,7 @@ export function buildOfflineIndex(papers: readonly OfflinePaper[]): IndexFile[] 
     papers: papers.length,
     dates: papers.map((paper) => paper.date),
     authors: papers.map((paper) => paper.authors.map((name) => authorNames.position(name))),
-    topics: papers.map((paper) => topicNames.position(paper.topic)),
+    topics: papers.map((paper) => (paper.topic === undefined ? NO_TOPIC : topicNames.position(paper.topic))),
     affiliations: papers.map((paper) => paper.affiliations.map((name) => affiliationNames.position(name))),
     code: papers.map((paper) => (paper.hasCode ? 1 : 0)),
     authorNames: authorNames.values,
@@ -154,9 +155,9 @@ const papersJsonSchema = z.object({
       url: z.url(),
       title: z.string(),
       authors: z.array(z.string()),
-      date: z.string(),
+      date: z.string().optional(),
       datePrecision: z.enum(['day', 'month', 'year']),
-      categoryName: z.string(),
+      categoryName: z.string().optional(),
       affiliations: z.array(z.string()),
       hasCode: z.boolean(),
       abstract: z.string(),
@@ -181,20 +182,21 @@ export async function readPapersJson(file: string, base: string): Promise<Offlin
     if (!pathname.startsWith(base)) {
       throw new Error(`offline search: ${paper.url} in ${file} is not under the site base ${base}`);
     }
-    const dateLabel = formatPaperDate(paper.date, paper.datePrecision);
+    const dateLabel = paper.date === undefined ? UNDATED_LABEL : formatPaperDate(paper.date, paper.datePrecision);
     return {
       path: `/${pathname.slice(base.length)}`,
       // As the pages' <title> and Pagefind's title meta show it: math as TeX without `$`.
       title: plainTitle(paper.title),
       authors: paper.authors,
-      date: paper.date,
+      // An undated paper sorts after every dated one, as on the site.
+      date: paper.date ?? '',
       dateLabel,
       topic: paper.categoryName,
       affiliations: paper.affiliations,
       hasCode: paper.hasCode,
       abstract: paper.abstract,
       // The meta values PaperSearchData gives Pagefind besides title and authors.
-      metaText: `${paper.categoryName} ${dateLabel} ${paper.date}`,
+      metaText: [paper.categoryName, dateLabel, paper.date].filter(Boolean).join(' '),
     };
   });
 }

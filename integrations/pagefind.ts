@@ -26,6 +26,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 // The search page reads the shard list from where this step writes it: one name for both.
 import { SHARDS_MANIFEST } from '../src/client/search/pagefind-backend.ts';
+import { UNDATED_SORT_KEY } from '../src/lib/dates.ts';
 
 /** Where the bundle goes inside the built site; the search UI loads `pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -101,8 +102,10 @@ async function parseIndexedPapers(siteDir: string): Promise<IndexedPaper[]> {
     if (typeof paper?.slug !== 'string' || !/^[^/\\]+$/.test(paper.slug) || paper.slug === '.' || paper.slug === '..') {
       throw new Error(`${file}: paper ${i} has no usable "slug"`);
     }
+    // An undated paper has no "date" and sorts after every dated one, as on the site.
+    if (paper.date === undefined) return { slug: paper.slug, date: UNDATED_SORT_KEY };
     if (typeof paper.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(paper.date)) {
-      throw new Error(`${file}: paper ${paper.slug} has no YYYY-MM-DD "date"`);
+      throw new Error(`${file}: paper ${paper.slug} has a "date" that is not YYYY-MM-DD`);
     }
     return { slug: paper.slug, date: paper.date };
   });

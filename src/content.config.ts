@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { papersLoader } from './lib/papers-loader.ts';
 import { paperSchema } from './schema.ts';
 
 const papers = defineCollection({
   // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
-  loader: glob({ pattern: '*.md', base: process.env.PAPERS_DIR ?? './content/papers' }),
+  loader: papersLoader(process.env.PAPERS_DIR ?? './content/papers'),
   schema: paperSchema,
 });
 

@@ -27,28 +27,58 @@ export function isIsoDate(text: string): boolean {
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .pipe(z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' }));
+  .pipe(
+    z.string().refine(isIsoDate, {
+      error: (issue) => `"${String(issue.input)}" is not a real date, expected YYYY-MM-DD (a day that exists)`,
+    }),
+  );
+
+/** What a link is, so pages can label it ("PDF", "Code") and exports can map it. */
+export const LINK_KINDS = [
+  'pdf',
+  'code',
+  'slides',
+  'video',
+  'poster',
+  'website',
+  'supplement',
+  'blog',
+  'html',
+  'other',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
 
 export const linkSchema = z.object({
   /** What the link is, shown as its text: "PDF", "Project page", "Slides"… */
   label: z.string().min(1),
   url: z.url(),
+  /** The kind of resource; a link without one is shown by its label only. */
+  kind: z.enum(LINK_KINDS).optional(),
 });
+
+/** A field a source may leave out; when present it is never empty. */
+const text = z.string().min(1);
 
 export const paperSchema = z.object({
   /** Typographic Unicode title (‘quotes’, en dashes); may hold `$…$` math. */
   title: z.string().min(1),
-  /** Display names in the order the paper lists them. */
-  authors: z.array(z.string().min(1)).min(1),
+  /**
+   * Display names in the order the paper lists them. May be empty: an entry with no
+   * author, editor, organisation, institution or publisher has none.
+   */
+  authors: z.array(text).default([]),
   /** The source said "et al." / "and others": the author list is incomplete. */
   authorsTruncated: z.boolean().default(false),
   affiliations: z.array(z.string().min(1)).default([]),
-  /** Publication date, `YYYY-MM-DD`. */
-  date: isoDate,
+  /**
+   * Publication date, `YYYY-MM-DD`. Absent for undated papers ("in press", a web page),
+   * which show as "n.d.", sort after every dated paper and have no year page.
+   */
+  date: isoDate.optional(),
   /** How much of `date` is known: BibTeX entries often give only a year or a month. */
   datePrecision: z.enum(['day', 'month', 'year']).default('day'),
-  /** arXiv subject class, e.g. `cs.CL`. */
-  category: z.enum(CATEGORY_CODES),
+  /** arXiv subject class, e.g. `cs.CL`; absent when the source names none (no topic page). */
+  category: z.enum(CATEGORY_CODES).optional(),
   /** The listing flagged the paper as having code. */
   hasCode: z.boolean().default(false),
   /** Repository or project page named in the abstract or the source. */
@@ -63,8 +93,52 @@ export const paperSchema = z.object({
   venue: z.string().optional(),
   /** Other links shown on the paper page (PDF, slides, project page…). */
   links: z.array(linkSchema).default([]),
-  /** Free keywords (BibTeX `keywords`, or added by hand). */
+  /** Free keywords (BibTeX `keywords`, or added by hand): the lab's own taxonomy, a page per tag. */
   tags: z.array(z.string().min(1)).default([]),
+
+  // Bibliographic fields, kept as the source wrote them so every export gives them back.
+  volume: text.optional(),
+  /** BibTeX `number`: the issue of a journal volume (or a report's number). */
+  issue: text.optional(),
+  /** Page range as written, e.g. `123--145` or `e1002`. */
+  pages: text.optional(),
+  publisher: text.optional(),
+  /** Where the publisher or conference is (BibTeX `address`). */
+  address: text.optional(),
+  /** Editors' display names, in order. */
+  editors: z.array(text).default([]),
+  series: text.optional(),
+  edition: text.optional(),
+  isbn: text.optional(),
+  issn: text.optional(),
+  /** A thesis's university. */
+  school: text.optional(),
+  /** A report's institution. */
+  institution: text.optional(),
+  /** The organisation behind a manual, standard or conference. */
+  organization: text.optional(),
+  howpublished: text.optional(),
+  note: text.optional(),
+  /** BibTeX `eprint`, `archivePrefix`, `primaryClass` exactly as the source had them. */
+  eprint: text.optional(),
+  archivePrefix: text.optional(),
+  primaryClass: text.optional(),
+  /** The paper's own web address (BibTeX `url`). */
+  url: z.url().optional(),
+
+  // al-folio's own fields, read from its `_bibliography/papers.bib`.
+  /** Featured on the lab's front page. */
+  selected: z.boolean().default(false),
+  /** Venue badge, e.g. `NeurIPS`. */
+  abbr: text.optional(),
+  /** Preview image: a file name or a web address. */
+  preview: text.optional(),
+  /** al-folio's `bibtex_show`: the lab shows the BibTeX on its own site. */
+  bibtexShow: z.boolean().default(false),
+  /** An award the paper received, e.g. "Best Paper Award". */
+  award: text.optional(),
+  /** al-folio's `additional_info`: a line shown after the venue. */
+  additionalInfo: text.optional(),
   /** Drafts are kept out of every page, feed and index. */
   draft: z.boolean().default(false),
   /** BibTeX entry key and type, kept so `/papers.bib` round-trips a lab's own file. */
@@ -87,6 +161,6 @@ export const paperSchema = z.object({
  * may also hold an unquoted YAML date, which the schema accepts; importers always write
  * `YYYY-MM-DD` text.
  */
-export type PaperInput = Omit<z.input<typeof paperSchema>, 'date'> & { date: string };
+export type PaperInput = Omit<z.input<typeof paperSchema>, 'date'> & { date?: string };
 /** A paper's frontmatter after validation (defaults applied). */
 export type PaperData = z.output<typeof paperSchema>;

@@ -9,10 +9,10 @@ export interface BibtexSource {
   title: string;
   authors: readonly string[];
   authorsTruncated: boolean;
-  /** `YYYY-MM-DD`. */
-  date: string;
+  /** `YYYY-MM-DD`; undefined when undated. */
+  date?: string;
   datePrecision: 'day' | 'month' | 'year';
-  category: string;
+  category?: string;
   venue?: string;
   arxivId?: string;
   doi?: string;
@@ -122,7 +122,7 @@ export function baseKey(source: BibtexSource): string {
       .replace(/\$[^$]*\$/g, ' ')
       .split(/[^\p{L}\p{N}]+/u)
       .find((word) => word.length > 1 && !KEY_SKIP.has(word.toLowerCase())) ?? '';
-  return `${asciiWord(family ?? '') || 'anon'}${source.date.slice(0, 4)}${asciiWord(titleWord)}`;
+  return `${asciiWord(family ?? '') || 'anon'}${source.date?.slice(0, 4) ?? ''}${asciiWord(titleWord)}`;
 }
 
 /**
@@ -170,9 +170,11 @@ export function toBibtex(source: BibtexSource, key: string): string {
     // Double braces keep the title's capitalisation (BERT, LLMs) in every style.
     ['title', `{${escapeBibtex(source.title)}}`],
     ['author', authors.join(' and ')],
-    ['year', source.date.slice(0, 4)],
   ];
-  if (source.datePrecision !== 'year') fields.push(['month', MONTHS[Number(source.date.slice(5, 7)) - 1]]);
+  if (source.date) {
+    fields.push(['year', source.date.slice(0, 4)]);
+    if (source.datePrecision !== 'year') fields.push(['month', MONTHS[Number(source.date.slice(5, 7)) - 1]]);
+  }
   if (source.venue) {
     const venueField =
       type === 'article'
@@ -183,7 +185,8 @@ export function toBibtex(source: BibtexSource, key: string): string {
     fields.push([venueField, escapeBibtex(source.venue)]);
   }
   if (source.arxivId) {
-    fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv'], ['primaryclass', source.category]);
+    fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv']);
+    if (source.category) fields.push(['primaryclass', source.category]);
   }
   if (source.doi) fields.push(['doi', source.doi]);
   if (source.url) fields.push(['url', source.url]);

@@ -1,7 +1,7 @@
 /**
- * arXiv subject classes the site knows by name. The listing format names only the
- * Computer Science archive (its codes have no `cs.` prefix), so listings are limited
- * to `cs.*`; BibTeX `primaryClass` may also name a few common cross-list classes.
+ * arXiv subject classes the site knows by name: all of arXiv's taxonomy. The listing
+ * format names only the Computer Science archive (its codes have no `cs.` prefix), so
+ * listings are limited to `cs.*`; BibTeX `primaryClass` may name any class.
  * Names follow arXiv's own taxonomy page.
  */
 export const CS_CATEGORIES = {
@@ -47,19 +47,134 @@ export const CS_CATEGORIES = {
   'cs.SY': 'Systems and Control',
 } as const;
 
-export const CROSS_LIST_CATEGORIES = {
+/**
+ * Every other arXiv subject class (statistics, mathematics, physics, quantitative biology
+ * and finance, electrical engineering, economics), named as arXiv's taxonomy names them.
+ * A name shared with another class (arXiv lists aliases such as math.IT = cs.IT) or too
+ * vague alone ("Applications") carries its archive in parentheses, so no two topics of a
+ * site read the same. Old-style archives without subclasses (`hep-th`) are classes too.
+ */
+export const OTHER_CATEGORIES = {
+  'stat.AP': 'Applications (Statistics)',
+  'stat.CO': 'Computation (Statistics)',
+  'stat.ME': 'Methodology (Statistics)',
   'stat.ML': 'Machine Learning (Statistics)',
+  'stat.OT': 'Other Statistics',
+  'stat.TH': 'Statistics Theory (Statistics)',
+  'math.AC': 'Commutative Algebra',
+  'math.AG': 'Algebraic Geometry',
+  'math.AP': 'Analysis of PDEs',
+  'math.AT': 'Algebraic Topology',
+  'math.CA': 'Classical Analysis and ODEs',
+  'math.CO': 'Combinatorics',
+  'math.CT': 'Category Theory',
+  'math.CV': 'Complex Variables',
+  'math.DG': 'Differential Geometry',
+  'math.DS': 'Dynamical Systems',
+  'math.FA': 'Functional Analysis',
+  'math.GM': 'General Mathematics',
+  'math.GN': 'General Topology',
+  'math.GR': 'Group Theory',
+  'math.GT': 'Geometric Topology',
+  'math.HO': 'History and Overview',
+  'math.IT': 'Information Theory (Mathematics)',
+  'math.KT': 'K-Theory and Homology',
+  'math.LO': 'Logic (Mathematics)',
+  'math.MG': 'Metric Geometry',
+  'math.MP': 'Mathematical Physics (Mathematics)',
+  'math.NA': 'Numerical Analysis (Mathematics)',
+  'math.NT': 'Number Theory',
+  'math.OA': 'Operator Algebras',
+  'math.OC': 'Optimization and Control',
+  'math.PR': 'Probability (Mathematics)',
+  'math.QA': 'Quantum Algebra',
+  'math.RA': 'Rings and Algebras',
+  'math.RT': 'Representation Theory',
+  'math.SG': 'Symplectic Geometry',
+  'math.SP': 'Spectral Theory',
+  'math.ST': 'Statistics Theory',
   'eess.AS': 'Audio and Speech Processing',
   'eess.IV': 'Image and Video Processing',
   'eess.SP': 'Signal Processing',
   'eess.SY': 'Systems and Control (EESS)',
-  'math.OC': 'Optimization and Control',
+  'econ.EM': 'Econometrics',
+  'econ.GN': 'General Economics',
+  'econ.TH': 'Theoretical Economics',
   'q-bio.BM': 'Biomolecules',
+  'q-bio.CB': 'Cell Behavior',
+  'q-bio.GN': 'Genomics (Quantitative Biology)',
+  'q-bio.MN': 'Molecular Networks',
   'q-bio.NC': 'Neurons and Cognition',
+  'q-bio.OT': 'Other Quantitative Biology',
+  'q-bio.PE': 'Populations and Evolution',
+  'q-bio.QM': 'Quantitative Methods',
+  'q-bio.SC': 'Subcellular Processes',
+  'q-bio.TO': 'Tissues and Organs',
+  'q-fin.CP': 'Computational Finance',
+  'q-fin.EC': 'Economics (Quantitative Finance)',
+  'q-fin.GN': 'General Finance',
+  'q-fin.MF': 'Mathematical Finance',
+  'q-fin.PM': 'Portfolio Management',
+  'q-fin.PR': 'Pricing of Securities',
+  'q-fin.RM': 'Risk Management',
+  'q-fin.ST': 'Statistical Finance',
+  'q-fin.TR': 'Trading and Market Microstructure',
+  'physics.acc-ph': 'Accelerator Physics',
+  'physics.ao-ph': 'Atmospheric and Oceanic Physics',
+  'physics.app-ph': 'Applied Physics',
+  'physics.atm-clus': 'Atomic and Molecular Clusters',
+  'physics.atom-ph': 'Atomic Physics',
+  'physics.bio-ph': 'Biological Physics',
+  'physics.chem-ph': 'Chemical Physics',
+  'physics.class-ph': 'Classical Physics',
   'physics.comp-ph': 'Computational Physics',
+  'physics.data-an': 'Data Analysis, Statistics and Probability',
+  'physics.ed-ph': 'Physics Education',
+  'physics.flu-dyn': 'Fluid Dynamics',
+  'physics.gen-ph': 'General Physics',
+  'physics.geo-ph': 'Geophysics (Physics)',
+  'physics.hist-ph': 'History and Philosophy of Physics',
+  'physics.ins-det': 'Instrumentation and Detectors',
+  'physics.med-ph': 'Medical Physics',
+  'physics.optics': 'Optics (Physics)',
+  'physics.plasm-ph': 'Plasma Physics',
+  'physics.pop-ph': 'Popular Physics',
+  'physics.soc-ph': 'Physics and Society',
+  'physics.space-ph': 'Space Physics',
+  'astro-ph.CO': 'Cosmology and Nongalactic Astrophysics',
+  'astro-ph.EP': 'Earth and Planetary Astrophysics',
+  'astro-ph.GA': 'Astrophysics of Galaxies',
+  'astro-ph.HE': 'High Energy Astrophysical Phenomena',
+  'astro-ph.IM': 'Instrumentation and Methods for Astrophysics',
+  'astro-ph.SR': 'Solar and Stellar Astrophysics',
+  'cond-mat.dis-nn': 'Disordered Systems and Neural Networks',
+  'cond-mat.mes-hall': 'Mesoscale and Nanoscale Physics',
+  'cond-mat.mtrl-sci': 'Materials Science',
+  'cond-mat.other': 'Other Condensed Matter',
+  'cond-mat.quant-gas': 'Quantum Gases',
+  'cond-mat.soft': 'Soft Condensed Matter',
+  'cond-mat.stat-mech': 'Statistical Mechanics',
+  'cond-mat.str-el': 'Strongly Correlated Electrons',
+  'cond-mat.supr-con': 'Superconductivity',
+  'nlin.AO': 'Adaptation and Self-Organizing Systems',
+  'nlin.CD': 'Chaotic Dynamics',
+  'nlin.CG': 'Cellular Automata and Lattice Gases',
+  'nlin.PS': 'Pattern Formation and Solitons',
+  'nlin.SI': 'Exactly Solvable and Integrable Systems',
+  'astro-ph': 'Astrophysics',
+  'cond-mat': 'Condensed Matter',
+  'gr-qc': 'General Relativity and Quantum Cosmology',
+  'hep-ex': 'High Energy Physics - Experiment',
+  'hep-lat': 'High Energy Physics - Lattice',
+  'hep-ph': 'High Energy Physics - Phenomenology',
+  'hep-th': 'High Energy Physics - Theory',
+  'math-ph': 'Mathematical Physics',
+  'nucl-ex': 'Nuclear Experiment',
+  'nucl-th': 'Nuclear Theory',
+  'quant-ph': 'Quantum Physics',
 } as const;
 
-export const CATEGORIES = { ...CS_CATEGORIES, ...CROSS_LIST_CATEGORIES } as const;
+export const CATEGORIES = { ...CS_CATEGORIES, ...OTHER_CATEGORIES } as const;
 
 export type CategoryCode = keyof typeof CATEGORIES;
 

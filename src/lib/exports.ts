@@ -23,17 +23,20 @@ export interface PaperJson {
   title: string;
   authors: string[];
   authorsTruncated: boolean;
-  date: string;
+  /** Absent for an undated paper. */
+  date?: string;
   datePrecision: PaperView['datePrecision'];
-  category: string;
-  categoryName: string;
+  /** Absent when the paper has no arXiv category. */
+  category?: string;
+  categoryName?: string;
+  kind: PaperView['kind'];
   affiliations: string[];
   venue?: string;
   hasCode: boolean;
   codeUrl?: string;
   arxivId?: string;
   doi?: string;
-  links: { label: string; url: string }[];
+  links: { label: string; url: string; kind?: string }[];
   tags: string[];
   bibtexKey: string;
   abstract: string;
@@ -48,8 +51,9 @@ export function paperJson(paper: PaperView): PaperJson {
     authorsTruncated: paper.authorsTruncated,
     date: paper.date,
     datePrecision: paper.datePrecision,
-    category: paper.topic.code,
-    categoryName: paper.topic.name,
+    category: paper.topic?.code,
+    categoryName: paper.topic?.name,
+    kind: paper.kind,
     affiliations: paper.affiliations.map((affiliation) => affiliation.name),
     venue: paper.venue,
     hasCode: paper.hasCode,
@@ -57,7 +61,7 @@ export function paperJson(paper: PaperView): PaperJson {
     arxivId: paper.arxivId,
     doi: paper.doi,
     links: paper.links,
-    tags: paper.tags,
+    tags: paper.tags.map((tag) => tag.name),
     bibtexKey: paper.bibtexKey,
     abstract: paper.abstractText,
   };
@@ -79,9 +83,9 @@ export function feedItems(catalog: Catalog) {
   return catalog.papers.slice(0, FEED_LENGTH).map((paper) => ({
     title: paper.titleText,
     link: absoluteUrl(paper.path),
-    pubDate: new Date(`${paper.date}T00:00:00Z`),
+    pubDate: paper.date === undefined ? undefined : new Date(`${paper.date}T00:00:00Z`),
     // RSS's <author> must be an e-mail address, so the names open the description instead.
     description: `${paper.authors.map((author) => author.name).join(', ')}${paper.authorsTruncated ? ' et al.' : ''}. ${paper.abstractText}`,
-    categories: [paper.topic.name, ...paper.tags],
+    categories: [...(paper.topic ? [paper.topic.name] : []), ...paper.tags.map((tag) => tag.name)],
   }));
 }

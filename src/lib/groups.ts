@@ -4,6 +4,7 @@
  * does not hold these for every author of a 100k-paper site at once.
  */
 import type { AuthorGroup, AuthorRef, PaperGroup, PaperView, TopicRef } from './papers.ts';
+import { UNDATED_LABEL } from './dates.ts';
 import { byName } from './names.ts';
 
 export interface Counted<T> {
@@ -24,9 +25,9 @@ export interface AuthorDetails {
   coauthorCount: number;
   /** Topics of the author's papers, most papers first. */
   topics: Counted<TopicRef>[];
-  /** First and last year with a paper. */
-  firstYear: number;
-  lastYear: number;
+  /** First and last year with a dated paper (undefined when every paper is undated). */
+  firstYear?: number;
+  lastYear?: number;
   /** Distinct years with a paper, newest first. */
   years: number[];
 }
@@ -45,9 +46,18 @@ function mostFirst<T extends { name: string }>(a: Counted<T>, b: Counted<T>): nu
   return b.count - a.count || byName.compare(a.item.name, b.item.name);
 }
 
-/** First and last year of a group's papers (which are sorted newest first). */
-export function activeYears(group: PaperGroup): { first: number; last: number } {
-  return { first: group.papers[group.papers.length - 1].year, last: group.papers[0].year };
+/** The years of papers that have one, in the papers' order. */
+function yearsOf(papers: readonly PaperView[]): number[] {
+  return papers.flatMap((paper) => (paper.year === undefined ? [] : [paper.year]));
+}
+
+/**
+ * First and last year of a group's dated papers (which are sorted newest first, undated
+ * last); undefined when none is dated.
+ */
+export function activeYears(group: PaperGroup): { first: number; last: number } | undefined {
+  const years = yearsOf(group.papers);
+  return years.length ? { first: years[years.length - 1], last: years[0] } : undefined;
 }
 
 /** Co-authors, topics and active years of one author. */
@@ -58,8 +68,8 @@ export function authorDetails(author: AuthorGroup): AuthorDetails {
       return [...others.values()];
     }),
   ).sort(mostFirst);
-  const topics = countBy(author.papers.map((paper) => paper.topic)).sort(mostFirst);
-  const years = [...new Set(author.papers.map((paper) => paper.year))].sort((a, b) => b - a);
+  const topics = countBy(author.papers.flatMap((paper) => (paper.topic ? [paper.topic] : []))).sort(mostFirst);
+  const years = [...new Set(yearsOf(author.papers))].sort((a, b) => b - a);
   return {
     coauthors: allCoauthors.slice(0, COAUTHORS_SHOWN),
     coauthorCount: allCoauthors.length,
@@ -70,13 +80,29 @@ export function authorDetails(author: AuthorGroup): AuthorDetails {
   };
 }
 
+/** A run of papers of one year (or the undated ones: `year` undefined). */
+export interface YearRun {
+  year?: number;
+  /** The heading: the year, or "n.d." */
+  label: string;
+  /** An id for the heading, unique on the page. */
+  id: string;
+  papers: PaperView[];
+}
+
 /** Papers split into runs of one year each, keeping their order (for listings by year). */
-export function byYear(papers: readonly PaperView[]): { year: number; papers: PaperView[] }[] {
-  const runs: { year: number; papers: PaperView[] }[] = [];
+export function byYear(papers: readonly PaperView[]): YearRun[] {
+  const runs: YearRun[] = [];
   for (const paper of papers) {
     const last = runs[runs.length - 1];
     if (last && last.year === paper.year) last.papers.push(paper);
-    else runs.push({ year: paper.year, papers: [paper] });
+    else
+      runs.push({
+        year: paper.year,
+        label: paper.year === undefined ? UNDATED_LABEL : String(paper.year),
+        id: paper.year === undefined ? 'year-undated' : `year-${paper.year}`,
+        papers: [paper],
+      });
   }
   return runs;
 }
@@ -123,9 +149,10 @@ export function papersCount(count: number): string {
   return `${count} ${count === 1 ? 'paper' : 'papers'}`;
 }
 
-/** "2019–2025", or "2023" for a single year. */
-export function yearSpan(first: number, last: number): string {
-  return first === last ? String(first) : `${first}–${last}`;
+/** "2019–2025", or "2023" for a single year; "" when no paper is dated. */
+export function yearSpan(years: { first: number; last: number } | undefined): string {
+  if (!years) return '';
+  return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
 }
 
 /** Co-authors and topics of an author as count-list entries. */
@@ -143,11 +170,15 @@ export function authorSideLists(details: AuthorDetails): { coauthors: CountItem[
 
 /** What an author page shows around its papers; topics and co-authors on the first page only. */
 export function authorPageData(author: AuthorGroup, page: number) {
-  const years = activeYears(author);
+  const span = yearSpan(activeYears(author));
+  const count = papersCount(author.papers.length);
   const details = page === 1 ? authorDetails(author) : undefined;
   return {
-    span: yearSpan(years.first, years.last),
-    count: papersCount(author.papers.length),
+    count,
+    /** The page's meta description. */
+    description: `${count} by ${author.name}${span ? `, ${span}` : ''}.`,
+    /** The line under the heading. */
+    summary: `${count}, newest first.${span ? ` Active ${span}.` : ''}`,
     topics: details ? authorSideLists(details).topics : [],
     coauthors: details ? authorSideLists(details).coauthors : [],
     /** Co-authors not listed because only the most frequent are. */

@@ -56,8 +56,8 @@ export function pageHead(title: string | undefined, sitePath: string, descriptio
 }
 
 /** `2022-06-09` → `2022/06/09` as Google Scholar asks; year-only dates stay `2022`. */
-function scholarDate(paper: PaperView): string {
-  return paper.dateMachine.replace(/-/g, '/');
+function scholarDate(dateMachine: string): string {
+  return dateMachine.replace(/-/g, '/');
 }
 
 /** The head of a paper page, with citation tags, Open Graph and JSON-LD. */
@@ -68,7 +68,7 @@ export function paperHead(paper: PaperView): PageHead {
   const citation: MetaTag[] = [
     { name: 'citation_title', content: paper.titleText },
     ...paper.authors.map((author) => ({ name: 'citation_author', content: author.asWritten })),
-    { name: 'citation_publication_date', content: scholarDate(paper) },
+    ...(paper.dateMachine ? [{ name: 'citation_publication_date', content: scholarDate(paper.dateMachine) }] : []),
     { name: 'citation_abstract_html_url', content: canonical },
   ];
   if (paper.venue) {
@@ -82,12 +82,14 @@ export function paperHead(paper: PaperView): PageHead {
   if (paper.arxivId) citation.push({ name: 'citation_arxiv_id', content: paper.arxivId });
   const pdf = paper.links.find((link) => /\bpdf\b/i.test(link.label));
   if (pdf) citation.push({ name: 'citation_pdf_url', content: pdf.url });
-  if (paper.tags.length > 0) citation.push({ name: 'citation_keywords', content: paper.tags.join('; ') });
+  if (paper.tags.length > 0) {
+    citation.push({ name: 'citation_keywords', content: paper.tags.map((tag) => tag.name).join('; ') });
+  }
 
   const og: MetaTag[] = head.meta.map((tag) =>
     'property' in tag && tag.property === 'og:type' ? { property: 'og:type', content: 'article' } : tag,
   );
-  og.push({ property: 'article:published_time', content: paper.dateMachine });
+  if (paper.dateMachine) og.push({ property: 'article:published_time', content: paper.dateMachine });
 
   const sameAs = [paper.arxivUrl, paper.doiUrl].filter((link): link is string => link !== undefined);
   const article = {
@@ -102,13 +104,13 @@ export function paperHead(paper: PaperView): PageHead {
       name: author.asWritten,
       url: absoluteUrl(`/authors/${author.slug}/`),
     })),
-    datePublished: paper.dateMachine,
+    ...(paper.dateMachine ? { datePublished: paper.dateMachine } : {}),
     abstract: paper.abstractText,
-    about: { '@type': 'Thing', name: paper.topic.name, identifier: paper.topic.code },
+    ...(paper.topic ? { about: { '@type': 'Thing', name: paper.topic.name, identifier: paper.topic.code } } : {}),
     ...(paper.venue ? { isPartOf: { '@type': 'CreativeWork', name: paper.venue } } : {}),
     ...(paper.doi ? { identifier: `doi:${paper.doi}` } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
-    ...(paper.tags.length > 0 ? { keywords: paper.tags.join(', ') } : {}),
+    ...(paper.tags.length > 0 ? { keywords: paper.tags.map((tag) => tag.name).join(', ') } : {}),
   };
   return { ...head, meta: [...citation, ...og], jsonLd: scriptJson(article) };
 }

@@ -6,10 +6,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config.ts';
+import type { LinkKind, PaperData } from '../schema.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
-import { formatPaperDate, machineDate } from './dates.ts';
+import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
+import { publicationKind, type PublicationKind } from './publication-kind.ts';
 import { relatedIndexes } from './related.ts';
 import { slugify } from './slug.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
@@ -32,14 +34,78 @@ export interface TopicRef extends NamedRef {
   code: CategoryCode;
 }
 
+/** A keyword of the lab's own taxonomy, with its page `/tags/<slug>/`. */
+export type TagRef = NamedRef;
+
 /** A labelled outbound link. */
 export interface LinkView {
   label: string;
   url: string;
+  /** What the link is (PDF, code…), when the source said. */
+  kind?: LinkKind;
 }
 
+/** The bibliographic fields of the frontmatter, as written there (see src/schema.ts). */
+export type BibliographicFields = Pick<
+  PaperData,
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'publisher'
+  | 'address'
+  | 'editors'
+  | 'series'
+  | 'edition'
+  | 'isbn'
+  | 'issn'
+  | 'school'
+  | 'institution'
+  | 'organization'
+  | 'howpublished'
+  | 'note'
+  | 'eprint'
+  | 'archivePrefix'
+  | 'primaryClass'
+  | 'url'
+>;
+
+/** al-folio's own fields of the frontmatter (see src/schema.ts). */
+export type AlFolioFields = Pick<
+  PaperData,
+  'selected' | 'abbr' | 'preview' | 'bibtexShow' | 'award' | 'additionalInfo'
+>;
+
+/** Every key of `BibliographicFields` and `AlFolioFields`, copied as they are onto the view. */
+const PASSED_THROUGH = [
+  'volume',
+  'issue',
+  'pages',
+  'publisher',
+  'address',
+  'editors',
+  'series',
+  'edition',
+  'isbn',
+  'issn',
+  'school',
+  'institution',
+  'organization',
+  'howpublished',
+  'note',
+  'eprint',
+  'archivePrefix',
+  'primaryClass',
+  'url',
+  'selected',
+  'abbr',
+  'preview',
+  'bibtexShow',
+  'award',
+  'additionalInfo',
+] as const satisfies readonly (keyof BibliographicFields | keyof AlFolioFields)[];
+
 /** Everything a page, feed or export shows of one paper, computed once at load. */
-export interface PaperView {
+export interface PaperView extends BibliographicFields, AlFolioFields {
   /** Content id, the URL segment of `/papers/<slug>/`. */
   slug: string;
   /** Site path of the paper page, e.g. `/papers/<slug>/` (pass it to `url()`). */
@@ -53,15 +119,19 @@ export interface PaperView {
   authors: AuthorRef[];
   /** The source listed only the first authors ("et al."). */
   authorsTruncated: boolean;
-  /** `YYYY-MM-DD`. */
-  date: string;
+  /** `YYYY-MM-DD`; undefined for an undated paper. */
+  date?: string;
   datePrecision: 'day' | 'month' | 'year';
-  /** The date as far as known, for `<time datetime>` (`2023`, `2023-03` or `2023-03-05`). */
-  dateMachine: string;
-  /** "9 June 2022", "June 2022" or "2022", made with date-fns. */
+  /** The date as far as known, for `<time datetime>` (`2023`, `2023-03` or `2023-03-05`); undefined when undated. */
+  dateMachine?: string;
+  /** "9 June 2022", "June 2022" or "2022", made with date-fns; "n.d." when undated. */
   dateLabel: string;
-  year: number;
-  topic: TopicRef;
+  /** Undefined for an undated paper, which has no year page. */
+  year?: number;
+  /** The paper's arXiv category; undefined when the source names none. */
+  topic?: TopicRef;
+  /** Journal article, conference paper, preprint… (see src/lib/publication-kind.ts). */
+  kind: PublicationKind;
   affiliations: NamedRef[];
   venue?: string;
   hasCode: boolean;
@@ -74,7 +144,8 @@ export interface PaperView {
   links: LinkView[];
   /** Searches for the paper by title on arXiv, Semantic Scholar and Google Scholar. */
   findLinks: LinkView[];
-  tags: string[];
+  /** Keywords, deduplicated without regard to case, each with its tag page. */
+  tags: TagRef[];
   score?: number;
   /** The abstract as plain text (math as TeX), for feeds, meta tags and JSON. */
   abstractText: string;
@@ -143,8 +214,13 @@ function findLinks(title: string): LinkView[] {
   ];
 }
 
+/** Newest first, undated papers after every dated one. */
 function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
-  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  if (a.data.date !== b.data.date) {
+    if (a.data.date === undefined) return 1;
+    if (b.data.date === undefined) return -1;
+    return a.data.date < b.data.date ? 1 : -1;
+  }
   return byName.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
 }
 
@@ -164,7 +240,7 @@ function fillRelated(papers: PaperView[], index: number, k: number): void {
     for (let step = 1; paper.related.length < k && step < reach; step++) {
       for (const other of [papers[index - step], papers[index + step]]) {
         if (!other || chosen.has(other) || paper.related.length >= k) continue;
-        if (sameTopic && other.topic.code !== paper.topic.code) continue;
+        if (sameTopic && other.topic?.code !== paper.topic?.code) continue;
         chosen.add(other);
         paper.related.push(other);
       }
@@ -182,6 +258,24 @@ function addTo<G extends PaperGroup>(groups: Map<string, G>, slug: string, paper
   group.papers.push(paper);
 }
 
+/**
+ * Runs `make` for one entry; an error it throws names the entry's Markdown file, so a
+ * page that cannot be made points at the file to fix, not only at the route.
+ */
+export function inFile<T>(entry: PaperEntry, make: () => T): T {
+  const named = (error: unknown): Error =>
+    new Error(`${entry.filePath ?? `papers/${entry.id}`}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  try {
+    const made = make();
+    // A promise (a render) fails later; its error is named the same way.
+    return (made instanceof Promise ? made.catch((error: unknown) => Promise.reject(named(error))) : made) as T;
+  } catch (error) {
+    throw named(error);
+  }
+}
+
 /** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
 export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
   const entries = allEntries.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
@@ -192,8 +286,12 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
   const authorSlugs = entries.map((entry) => entry.data.authors.map((name) => authorNames.add(name)));
   const affiliationSlugs = entries.map((entry) => entry.data.affiliations.map((name) => affiliationNames.add(name)));
 
+  const tagNames = new NameRegistry();
+  const tagSlugs = entries.map((entry) => [...new Set(entry.data.tags.map((tag) => tagNames.add(tag)))]);
+
   const sources: BibtexSource[] = [];
-  const papers: PaperView[] = entries.map((entry, i) => {
+  const papers: PaperView[] = entries.map((entry, i) => inFile(entry, () => paperView(entry, i)));
+  function paperView(entry: PaperEntry, i: number): PaperView {
     const data = entry.data;
     const arxivUrl = data.arxivId ? `https://arxiv.org/abs/${data.arxivId}` : undefined;
     const doiUrl = data.doi ? `https://doi.org/${data.doi}` : undefined;
@@ -214,7 +312,12 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       tags: data.tags,
     };
     sources.push(source);
+    const passedThrough = Object.fromEntries(PASSED_THROUGH.map((field) => [field, data[field]])) as Pick<
+      PaperData,
+      (typeof PASSED_THROUGH)[number]
+    >;
     return {
+      ...passedThrough,
       slug: entry.id,
       path: `/papers/${entry.id}/`,
       title: data.title,
@@ -229,10 +332,11 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       authorsTruncated: data.authorsTruncated,
       date: data.date,
       datePrecision: data.datePrecision,
-      dateMachine: machineDate(data.date, data.datePrecision),
-      dateLabel: formatPaperDate(data.date, data.datePrecision),
-      year: Number(data.date.slice(0, 4)),
-      topic: { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
+      dateMachine: data.date === undefined ? undefined : machineDate(data.date, data.datePrecision),
+      dateLabel: data.date === undefined ? UNDATED_LABEL : formatPaperDate(data.date, data.datePrecision),
+      year: data.date === undefined ? undefined : Number(data.date.slice(0, 4)),
+      topic: data.category && { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
+      kind: publicationKind(data),
       affiliations: affiliationSlugs[i].map((slug) => ({
         slug,
         name: SITE.affiliationNames[slug] ?? affiliationNames.nameOf(slug),
@@ -246,7 +350,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       doiUrl,
       links: data.links,
       findLinks: findLinks(titleText),
-      tags: data.tags,
+      tags: tagSlugs[i].map((slug) => tagNames.ref(slug)),
       score: data.score,
       abstractText: plainText(entry.body ?? ''),
       bibtexKey: '',
@@ -254,7 +358,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       related: [],
       entry,
     };
-  });
+  }
 
   const keys = assignKeys(sources);
   papers.forEach((paper, i) => {
@@ -288,19 +392,18 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
         papers: [],
       }));
     }
-    addTo(topics, paper.topic.slug, paper, () => ({
-      ...paper.topic,
-      path: `/topics/${paper.topic.slug}/`,
-      papers: [],
-    }));
-    const year = String(paper.year);
-    addTo(years, year, paper, () => ({
-      slug: year,
-      name: year,
-      year: paper.year,
-      path: `/years/${year}/`,
-      papers: [],
-    }));
+    const topic = paper.topic;
+    if (topic) addTo(topics, topic.slug, paper, () => ({ ...topic, path: `/topics/${topic.slug}/`, papers: [] }));
+    const year = paper.year;
+    if (year !== undefined) {
+      addTo(years, String(year), paper, () => ({
+        slug: String(year),
+        name: String(year),
+        year,
+        path: `/years/${year}/`,
+        papers: [],
+      }));
+    }
     for (const affiliation of new Map(paper.affiliations.map((a) => [a.slug, a])).values()) {
       addTo(affiliations, affiliation.slug, paper, () => ({
         ...affiliation,

@@ -27,7 +27,7 @@ function catalogPaper(paper: PaperView): CatalogPaper {
     ...(paper.titleHtml !== escapeHtml(paper.titleText) && { titleHtml: paper.titleHtml }),
     authors: paper.authors.slice(0, SHOWN_AUTHORS).map((author) => author.name),
     ...((paper.authors.length > SHOWN_AUTHORS || paper.authorsTruncated) && { etAl: true }),
-    date: paper.date,
+    ...(paper.date !== undefined && { date: paper.date }),
     key: paper.bibtexKey,
   };
 }

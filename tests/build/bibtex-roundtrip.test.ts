@@ -56,7 +56,7 @@ function essentials(result: ParseResult) {
         title: data.title,
         authors: data.authors,
         authorsTruncated: data.authorsTruncated,
-        year: data.date.slice(0, 4),
+        year: data.date?.slice(0, 4),
         venue: data.venue,
       },
     ]),

@@ -32,8 +32,8 @@ export interface CatalogPaper {
   authors: string[];
   /** More authors than `authors` names. */
   etAl?: boolean;
-  /** `YYYY-MM-DD`. */
-  date: string;
+  /** `YYYY-MM-DD`; absent for an undated paper. */
+  date?: string;
   /** BibTeX entry key of the paper's entry, so a .bib file can be imported back. */
   key: string;
 }

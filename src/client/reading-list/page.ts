@@ -6,6 +6,7 @@
  */
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
 import { CATALOG_GLOBAL, type CatalogHeader } from './catalog.ts';
+import { UNDATED_LABEL } from '../../lib/dates.ts';
 import {
   applyImport,
   exportBibtex,
@@ -100,7 +101,8 @@ export function mountPage(root: HTMLElement, session: Session): void {
     if (paper.titleHtml) link.innerHTML = paper.titleHtml;
     else link.textContent = paper.title;
     const authors = `${paper.authors.join(', ')}${paper.etAl ? ' et al.' : ''}`;
-    element<HTMLElement>(item, '[data-rl-meta]').textContent = `${authors} · ${paper.date.slice(0, 4)}`;
+    element<HTMLElement>(item, '[data-rl-meta]').textContent =
+      `${authors} · ${paper.date?.slice(0, 4) ?? UNDATED_LABEL}`;
     const group = element<HTMLElement>(item, '[data-reading-list]');
     group.dataset.readingList = slug;
     group.setAttribute('aria-label', `Reading list: ${paper.title}`);

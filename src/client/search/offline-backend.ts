@@ -18,6 +18,7 @@ import {
   FORMAT_VERSION,
   HAS_CODE_VALUE,
   INDEX_CALLBACK,
+  NO_TOPIC,
   TEXT_SHARD_SIZE,
   fold,
   matchStrength,
@@ -141,9 +142,9 @@ export function excerpt(text: string, terms: readonly Term[]): string {
 function facetValues(index: MainIndex, position: number, facet: FacetName): string[] {
   switch (facet) {
     case 'topic':
-      return [index.topicNames[index.topics[position]]];
+      return index.topics[position] === NO_TOPIC ? [] : [index.topicNames[index.topics[position]]];
     case 'year':
-      return [index.dates[position].slice(0, 4)];
+      return index.dates[position] ? [index.dates[position].slice(0, 4)] : [];
     case 'author':
       return index.authors[position].map((author) => index.authorNames[author]);
     case 'affiliation':
@@ -260,7 +261,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
               authors: index.authors[position].map((author) => index.authorNames[author]).join(', '),
               date: index.dates[position],
               dateLabel: shard.dateLabels[offset],
-              category: index.topicNames[index.topics[position]],
+              category: index.topics[position] === NO_TOPIC ? '' : index.topicNames[index.topics[position]],
               excerpt: excerpt(shard.abstracts[offset] || title, terms),
             };
           });

@@ -31,6 +31,9 @@ export const FIELD_WEIGHTS = { title: 10, authors: 6, abstract: 1 } as const;
 /** Facet value a paper with code gets (same as the Pagefind `code` filter). */
 export const HAS_CODE_VALUE = 'yes';
 
+/** `MainIndex.topics` of a paper without an arXiv category (no topic facet value). */
+export const NO_TOPIC = -1;
+
 /** Version of the layout below; the reader refuses other versions rather than misread them. */
 export const FORMAT_VERSION = 3;
 
@@ -39,7 +42,7 @@ export interface MainIndex {
   version: number;
   /** Number of papers; papers are numbered 0… in the order of the columns. */
   papers: number;
-  /** `YYYY-MM-DD` per paper. */
+  /** `YYYY-MM-DD` per paper, `''` for an undated one. */
   dates: string[];
   /** Author names, each once; papers refer to them by position. */
   authorNames: string[];
@@ -47,7 +50,7 @@ export interface MainIndex {
   authors: number[][];
   /** Readable category names, each once. */
   topicNames: string[];
-  /** Per paper, position in `topicNames`. */
+  /** Per paper, position in `topicNames`, or `NO_TOPIC` for a paper without a category. */
   topics: number[];
   affiliationNames: string[];
   /** Per paper, positions in `affiliationNames`. */
