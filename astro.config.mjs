@@ -5,7 +5,6 @@ import { markdownProcessor } from './src/lib/markdown.ts';
 import sitemap from '@astrojs/sitemap';
 import clientScripts from './integrations/client-scripts.ts';
 import relativeLinks from './integrations/relative-links.ts';
-import offlineSearch from './integrations/offline-search.ts';
 import dataStoreFromDisk from './integrations/data-store-from-disk.ts';
 
 export default defineConfig({
@@ -18,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The Pagefind index is the next step of `npm run build`, after Astro has exited and freed
   // its memory (integrations/pagefind.ts).
-  integrations: [dataStoreFromDisk(), clientScripts(), sitemap(), relativeLinks(), offlineSearch()],
+  integrations: [dataStoreFromDisk(), clientScripts(), sitemap(), relativeLinks()],
   markdown: {
     // Astro's native Sätteri processor with math rendered by KaTeX (src/lib/markdown.ts):
     // ~20× faster per abstract than unified() + remark-math + rehype-katex.

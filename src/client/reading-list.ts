@@ -7,6 +7,11 @@
 import { listenForClicks, revealButtons, syncButtons } from './reading-list/buttons.ts';
 import { mountPage } from './reading-list/page.ts';
 import { openSession } from './reading-list/session.ts';
+import { siteRootFromScript } from './search/links.ts';
+
+const self = document.currentScript;
+// The script sits at <site root>/scripts/reading-list.js: the one place that knows where the site starts.
+const siteRoot = self instanceof HTMLScriptElement ? siteRootFromScript(self.src) : undefined;
 
 const UNAVAILABLE =
   'Star and Mark read are turned off: this browser does not let the site keep data ' +
@@ -39,7 +44,7 @@ function start(): void {
     // The reading list page explains this in its own status line.
     notice(UNAVAILABLE);
   }
-  if (page) mountPage(page, session);
+  if (page && siteRoot) void mountPage(page, session, siteRoot);
 }
 
 // Layouts may load the script in <head> (with defer) or at the end of <body>; run once.

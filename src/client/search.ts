@@ -1,14 +1,18 @@
 /**
- * Classic script `scripts/search.js` of the search page. Picks the back end: stock
- * Pagefind when the site is served over http(s); from file://, where Pagefind cannot load
- * (module import, fetch, WASM and workers are blocked), the offline index registered by
- * `scripts/offline-search.js` (see OFFLINE_BACKEND_GLOBAL in search/backend.ts).
+ * Classic script `scripts/search.js` of the search page. Picks the back end: stock Pagefind
+ * when the site is served; the offline index registered by `scripts/offline-search.js` (see
+ * OFFLINE_BACKEND_GLOBAL in search/backend.ts) from file://, where Pagefind cannot load
+ * (module import, fetch, WASM and workers are blocked), and when the page says so
+ * (`data-search-backend="offline"`: `npm run dev`, which has no Pagefind bundle but serves
+ * the offline index from the live content).
  */
 import { OFFLINE_BACKEND_GLOBAL, OFFLINE_BACKEND_SCRIPT, type SearchBackend } from './search/backend.ts';
 import { pathToRoot, siteRootFromScript } from './search/links.ts';
 import { createPagefindBackend } from './search/pagefind-backend.ts';
 import { SearchPage, pageElements } from './search/page.ts';
+import { loadData } from './load-data.ts';
 import { loadScript } from './load-script.ts';
+import type { FacetPageShards } from '../shared/facet-pages.ts';
 
 const self = document.currentScript;
 if (!(self instanceof HTMLScriptElement)) {
@@ -23,16 +27,15 @@ async function offlineBackend(): Promise<SearchBackend> {
   return backend;
 }
 
-let backend: Promise<SearchBackend> | undefined;
-function chooseBackend(): Promise<SearchBackend> {
-  backend ??= location.protocol === 'file:' ? offlineBackend() : Promise.resolve(createPagefindBackend(siteRoot));
-  return backend;
-}
-
 function start(): void {
-  new SearchPage(pageElements(), {
+  const elements = pageElements();
+  const offline = location.protocol === 'file:' || elements.ui.dataset.searchBackend === 'offline';
+  let backend: Promise<SearchBackend> | undefined;
+  new SearchPage(elements, {
     toRoot: pathToRoot(siteRoot, new URL(location.href)),
-    backend: chooseBackend,
+    backend: () => (backend ??= offline ? offlineBackend() : Promise.resolve(createPagefindBackend(siteRoot))),
+    facetPageShards: JSON.parse(elements.ui.dataset.facetPages ?? '{}') as FacetPageShards,
+    load: (name) => loadData(siteRoot, name),
   }).start();
 }
 

@@ -13,7 +13,10 @@ import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { publicationKind, type PublicationKind } from './publication-kind.ts';
 import { relatedIndexes } from './related.ts';
+import { searchRecords } from './search.ts';
 import { slugify } from './slug.ts';
+import { affiliationPath, authorPath, paperPath, topicPath, yearPath } from '../shared/paths.ts';
+import type { SearchRecord } from '../shared/search-record.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
@@ -158,6 +161,8 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   older?: PaperView;
   /** The next newer paper in date order. */
   newer?: PaperView;
+  /** What search knows of the paper: the one record both search indexes are written from. */
+  search: SearchRecord;
   /** The collection entry, for `render()` of the abstract. */
   entry: PaperEntry;
 }
@@ -319,7 +324,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
     return {
       ...passedThrough,
       slug: entry.id,
-      path: `/papers/${entry.id}/`,
+      path: paperPath(entry.id),
       title: data.title,
       titleHtml: inlineMathHtml(data.title),
       titleText,
@@ -356,6 +361,8 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       bibtexKey: '',
       bibtex: '',
       related: [],
+      // Set below, once the order of all papers is known.
+      search: undefined as unknown as SearchRecord,
       entry,
     };
   }
@@ -377,6 +384,8 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
     if (paper.related.length < SITE.relatedCount) fillRelated(papers, i, SITE.relatedCount);
   });
 
+  searchRecords(papers).forEach((record, i) => (papers[i].search = record));
+
   const authors = new Map<string, AuthorGroup>();
   const topics = new Map<string, TopicGroup>();
   const years = new Map<string, YearGroup>();
@@ -388,26 +397,26 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
         slug: author.slug,
         name: author.name,
         isLabMember: author.isLabMember,
-        path: `/authors/${author.slug}/`,
+        path: authorPath(author.slug),
         papers: [],
       }));
     }
     const topic = paper.topic;
-    if (topic) addTo(topics, topic.slug, paper, () => ({ ...topic, path: `/topics/${topic.slug}/`, papers: [] }));
+    if (topic) addTo(topics, topic.slug, paper, () => ({ ...topic, path: topicPath(topic.slug), papers: [] }));
     const year = paper.year;
     if (year !== undefined) {
       addTo(years, String(year), paper, () => ({
         slug: String(year),
         name: String(year),
         year,
-        path: `/years/${year}/`,
+        path: yearPath(year),
         papers: [],
       }));
     }
     for (const affiliation of new Map(paper.affiliations.map((a) => [a.slug, a])).values()) {
       addTo(affiliations, affiliation.slug, paper, () => ({
         ...affiliation,
-        path: `/affiliations/${affiliation.slug}/`,
+        path: affiliationPath(affiliation.slug),
         papers: [],
       }));
     }

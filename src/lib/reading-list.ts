@@ -1,10 +1,18 @@
 /**
- * Build side of the reading list (issue 8): the catalogue its page loads as classic
- * scripts, cut into shards by slug (see src/client/reading-list/catalog.ts). The
- * browser side is `src/client/reading-list/`.
+ * Build side of the reading list (issue 8): the catalogue its page loads as data scripts,
+ * cut into shards by slug (src/shared/reading-list.ts). The browser side is
+ * `src/client/reading-list/`.
  */
 import { SITE } from '../site.config.ts';
-import { shardCount, shardOf, type CatalogHeader, type CatalogPaper } from '../client/reading-list/catalog.ts';
+import {
+  PAPERS_PER_SHARD,
+  bibtexShardName,
+  catalogName,
+  papersShardName,
+  type CatalogHeader,
+  type CatalogPaper,
+} from '../shared/reading-list.ts';
+import { shardCount, shardOf } from '../shared/shards.ts';
 import { absoluteUrl } from './head.ts';
 import { loadCatalog, type PaperView } from './papers.ts';
 import { escapeHtml } from './text.ts';
@@ -37,7 +45,7 @@ let data: Promise<ReadingListData> | undefined;
 /** The reading list's catalogue, computed once per build from the site's one loader. */
 export function readingListData(): Promise<ReadingListData> {
   data ??= loadCatalog().then(({ papers }) => {
-    const shards = shardCount(papers.length);
+    const shards = shardCount(papers.length, PAPERS_PER_SHARD);
     const result: ReadingListData = {
       header: { site: SITE.title, papersUrl: absoluteUrl('/papers/'), shards },
       papers: Array.from({ length: shards }, () => []),
@@ -53,22 +61,11 @@ export function readingListData(): Promise<ReadingListData> {
   return data;
 }
 
-/** `getStaticPaths` of the shard files: one path per shard. */
-export async function shardPaths(): Promise<{ params: { shard: string } }[]> {
-  const { header } = await readingListData();
-  return Array.from({ length: header.shards }, (_, shard) => ({ params: { shard: String(shard) } }));
-}
-
-/**
- * A JavaScript file that stores `value` in `self[name]` (or, with `shard`, in
- * `self[name][shard]`). Loaded with `<script src>`, it reaches pages opened from
- * file://. JSON is valid JavaScript (U+2028/2029 included since ES2019).
- */
-export function classicScript(name: string, value: unknown, shard?: number): Response {
-  const key = JSON.stringify(name);
-  const body =
-    shard === undefined
-      ? `self[${key}]=${JSON.stringify(value)};\n`
-      : `(self[${key}]=self[${key}]||{})[${shard}]=${JSON.stringify(value)};\n`;
-  return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+/** The catalogue's files by data-script name (src/shared/reading-list.ts). */
+export async function readingListFiles(): Promise<Map<string, unknown>> {
+  const { header, papers, bibtex } = await readingListData();
+  const files = new Map<string, unknown>([[catalogName(), header]]);
+  papers.forEach((shard, n) => files.set(papersShardName(n), shard));
+  bibtex.forEach((shard, n) => files.set(bibtexShardName(n), shard));
+  return files;
 }

@@ -276,6 +276,22 @@ describe('search over HTTP', () => {
     await page.waitForURL(/authors\/yonatan-belinkov\/$/);
   });
 
+  it('links every affiliation picked without a term to the page the build made for it', async () => {
+    // Display names from the site config ("Allen Institute for AI") are not the pages' slugs (allen-ai).
+    await page.goto(`${site.url}affiliations/`);
+    const listed = await page
+      .locator('main .count-list a')
+      .evaluateAll((links) => links.map((link) => ({ name: link.textContent?.trim() ?? '', href: link.href })));
+    expect(listed.length).toBeGreaterThan(3);
+    expect(listed.map((entry) => entry.name)).toContain('Allen Institute for AI');
+    for (const { name, href } of listed) {
+      await search(`?affiliation=${encodeURIComponent(name)}`);
+      const link = page.getByRole('link', { name: `Affiliation: ${name}`, exact: true });
+      await Promise.all([page.waitForURL(href), link.click()]);
+      expect(await page.locator('h1').textContent(), name).toContain(name);
+    }
+  });
+
   it('submits the header search box from any page to the search page', async () => {
     await page.goto(`${site.url}papers/`);
     const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });

@@ -1,81 +1,121 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+/**
+ * The offline back end over an index built from search records, read through the real
+ * data-script format: what it finds, how it filters, sorts, pages and excerpts, and which
+ * files it loads.
+ */
 import { describe, expect, it } from 'vitest';
-import { buildOfflineIndex, readPapersJson, type OfflinePaper } from '../../integrations/offline-search.ts';
 import type { SearchQuery } from '../../src/client/search/backend.ts';
-import { createOfflineBackend, excerpt, type IndexLoader } from '../../src/client/search/offline-backend.ts';
-import { INDEX_CALLBACK, queryTerms, shardKey, shardKeysFor, words } from '../../src/client/search/offline-format.ts';
+import { createOfflineBackend, type IndexLoader } from '../../src/client/search/offline-backend.ts';
+import { buildOfflineIndex } from '../../src/lib/offline-index.ts';
+import { dataScript, readDataScript } from '../../src/shared/data-script.ts';
+import { wordShardKey, wordShardKeysFor } from '../../src/shared/offline-index.ts';
+import type { SearchRecord } from '../../src/shared/search-record.ts';
 
-const papers: OfflinePaper[] = [
-  {
-    path: '/papers/esmfold/',
-    title: 'Mechanisms of AI Protein Folding in ESMFold',
-    authors: ['Kevin Lu', 'Yonatan Belinkov'],
-    date: '2025-03-10',
-    dateLabel: '10 March 2025',
-    topic: 'Machine Learning',
-    affiliations: ['MIT'],
-    hasCode: true,
-    metaText: 'Machine Learning 10 March 2025 2025-03-10',
-    abstract: 'We probe how the protein language model folds sequences, using <b>activation patching</b> on ESMFold.',
-  },
-  {
-    path: '/papers/hallucination-survey/',
-    title: 'A Survey of Hallucination in Large Language Models',
-    authors: ['Ana Pérez'],
-    date: '2024-05-01',
-    dateLabel: 'May 2024',
-    topic: 'Computation and Language',
-    affiliations: [],
-    hasCode: false,
-    metaText: 'Computation and Language 1 May 2024 2024-05-01',
-    abstract: 'Models hallucinate facts. We review detection and mitigation of hallucinations in language models.',
-  },
-  {
-    path: '/papers/hallucination-probes/',
-    title: 'Probing Hallucinations with Linear Classifiers',
-    authors: ['Fernanda Viégas', 'Martin Wattenberg'],
-    date: '2023-01-20',
-    dateLabel: '20 January 2023',
-    topic: 'Computation and Language',
-    affiliations: ['Harvard University', 'MIT'],
-    hasCode: true,
-    metaText: 'Computation and Language 20 January 2023 2023-01-20',
-    abstract: 'Linear probes on hidden states detect when a model hallucinates, before it writes the answer.',
-  },
-  {
-    path: '/papers/visual-attention/',
-    title: 'Visualising Attention',
-    authors: ['Fernanda Viégas'],
-    date: '2024-11-30',
-    dateLabel: '30 November 2024',
-    topic: 'Human-Computer Interaction',
-    affiliations: ['Harvard University'],
-    hasCode: false,
-    metaText: 'Human-Computer Interaction 30 November 2024 2024-11-30',
-    abstract: 'An interactive tool shows attention heads; users found hallucination patterns quickly.',
-  },
-];
-
-/** Serves the built index files the way the browser would: each script calls the callback. */
-function loaderFor(files: ReturnType<typeof buildOfflineIndex>, loaded: string[]): IndexLoader {
-  const byName = new Map(files.map((file) => [file.file.replace(/\.js$/, ''), file.text]));
-  return async <T>(name: string): Promise<T> => {
-    loaded.push(name);
-    const text = byName.get(name);
-    if (text === undefined) throw new Error(`no index file ${name}`);
-    let data: unknown;
-    new Function(INDEX_CALLBACK, text)((fileName: string, fileData: unknown) => {
-      expect(fileName).toBe(name);
-      data = fileData;
-    });
-    return data as T;
+/** A record as src/lib/search.ts makes one; `newest` is the paper's place in the list below. */
+function record(
+  newest: number,
+  fields: Partial<SearchRecord['text']> & { path: string; title: string },
+  filters: SearchRecord['filters'] = {},
+  etAl = false,
+): SearchRecord {
+  const { path, ...text } = fields;
+  return {
+    path,
+    text: { authors: '', tags: '', topic: '', abstract: '', dateLabel: '', date: '', ...text },
+    etAl,
+    filters,
+    sort: { newest, oldest: 3 - newest },
   };
 }
 
-function backend(loaded: string[] = []) {
-  return createOfflineBackend(loaderFor(buildOfflineIndex(papers), loaded));
+/** Newest first, as the site orders them. */
+const records: SearchRecord[] = [
+  record(
+    0,
+    {
+      path: '/papers/esmfold/',
+      title: 'Mechanisms of AI Protein Folding in ESMFold',
+      authors: 'Kevin Lu, Yonatan Belinkov',
+      topic: 'Machine Learning',
+      dateLabel: '10 March 2025',
+      date: '2025-03-10',
+      abstract: 'We probe how the protein language model folds sequences, using <b>activation patching</b> on ESMFold.',
+    },
+    {
+      topic: ['Machine Learning'],
+      year: ['2025'],
+      author: ['Kevin Lu', 'Yonatan Belinkov'],
+      affiliation: ['MIT'],
+      code: ['yes'],
+    },
+    true,
+  ),
+  record(
+    1,
+    {
+      path: '/papers/visual-attention/',
+      title: 'Visualising Attention',
+      authors: 'Fernanda Viégas',
+      topic: 'Human-Computer Interaction',
+      dateLabel: '30 November 2024',
+      date: '2024-11-30',
+      abstract: 'An interactive tool shows attention heads; users found hallucination patterns quickly.',
+    },
+    {
+      topic: ['Human-Computer Interaction'],
+      year: ['2024'],
+      author: ['Fernanda Viégas'],
+      affiliation: ['Harvard University'],
+    },
+  ),
+  record(
+    2,
+    {
+      path: '/papers/hallucination-survey/',
+      title: 'A Survey of Hallucination in Large Language Models',
+      authors: 'Ana Pérez',
+      topic: 'Computation and Language',
+      dateLabel: 'May 2024',
+      date: '2024-05',
+      tags: 'GPT-4, survey',
+      abstract: 'Models hallucinate facts. We review detection and mitigation of hallucinations in language models.',
+    },
+    { topic: ['Computation and Language'], year: ['2024'], author: ['Ana Pérez'], tag: ['GPT-4', 'survey'] },
+  ),
+  record(
+    3,
+    {
+      path: '/papers/hallucination-probes/',
+      title: 'Probing Hallucinations with Linear Classifiers',
+      authors: 'Fernanda Viégas, Martin Wattenberg',
+      topic: 'Computation and Language',
+      dateLabel: '20 January 2023',
+      date: '2023-01-20',
+      abstract: 'Linear probes on hidden states detect when a model hallucinates, before it writes the answer.',
+    },
+    {
+      topic: ['Computation and Language'],
+      year: ['2023'],
+      author: ['Fernanda Viégas', 'Martin Wattenberg'],
+      affiliation: ['Harvard University', 'MIT'],
+      code: ['yes'],
+    },
+  ),
+];
+
+/** Serves the index files as the browser would get them: written as data scripts, read back. */
+function loaderFor(list: readonly SearchRecord[], loaded: string[]): IndexLoader {
+  const texts = new Map(buildOfflineIndex(list).map((file) => [file.name, dataScript(file.name, file.value)]));
+  return async <T>(name: string): Promise<T> => {
+    loaded.push(name.replace('offline-search/', ''));
+    const text = texts.get(name);
+    if (text === undefined) throw new Error(`no index file ${name}`);
+    return readDataScript<T>(text, name);
+  };
+}
+
+function backend(loaded: string[] = [], list: readonly SearchRecord[] = records) {
+  return createOfflineBackend(loaderFor(list, loaded));
 }
 
 const query = (term: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
@@ -91,21 +131,36 @@ async function titles(term: string, extra: Partial<SearchQuery> = {}): Promise<s
 }
 
 describe('offline search', () => {
-  it('finds the ESMFold paper for "ESMFold" with its display fields and a marked excerpt', async () => {
+  it('finds the ESMFold paper for "ESMFold" with its display fields and an excerpt of its abstract', async () => {
     const outcome = await backend().search(query('ESMFold'));
     expect(outcome.total).toBe(1);
     expect(await outcome.hits(0, 10)).toEqual([
       {
         path: '/papers/esmfold/',
         title: 'Mechanisms of AI Protein Folding in ESMFold',
-        authors: 'Kevin Lu, Yonatan Belinkov',
+        authors: 'Kevin Lu, Yonatan Belinkov et al.',
         date: '2025-03-10',
         dateLabel: '10 March 2025',
-        category: 'Machine Learning',
+        topic: 'Machine Learning',
         excerpt:
-          'We probe how the protein language model folds sequences, using &#60;b&#62;activation patching&#60;/b&#62; on <mark>ESMFold</mark>.',
+          'We probe how the protein language model folds sequences, using &#60;b&#62;activation patching&#60;/b&#62; on <mark>ESMFold.</mark>',
+        filters: records[0].filters,
       },
     ]);
+  });
+
+  it('shows the start of the abstract, not the title again, when only the title or an author matches', async () => {
+    const outcome = await backend().search(query('belinkov'));
+    const [hit] = await outcome.hits(0, 1);
+    expect(hit.excerpt).toBe(
+      'We probe how the protein language model folds sequences, using &#60;b&#62;activation patching&#60;/b&#62; on ESMFold.',
+    );
+  });
+
+  it('does not search the "et al." that follows an incomplete author list', async () => {
+    // Other papers may match "al" through a word "a" (Pagefind's longest-prefix rule); ESMFold has none.
+    expect(await titles('al')).not.toContain('Mechanisms of AI Protein Folding in ESMFold');
+    expect(await titles('et al')).not.toContain('Mechanisms of AI Protein Folding in ESMFold');
   });
 
   it('ignores case and diacritics in both the query and the index', async () => {
@@ -123,7 +178,6 @@ describe('offline search', () => {
   });
 
   it('finds other forms of a word through its English stem, as Pagefind does', async () => {
-    // No indexed word starts with "hallucinated"; all three share the stem "hallucin".
     expect(await titles('hallucinated')).toEqual([
       'A Survey of Hallucination in Large Language Models',
       'Probing Hallucinations with Linear Classifiers',
@@ -136,20 +190,24 @@ describe('offline search', () => {
     );
   });
 
-  it('searches the category name and date label as Pagefind searches page meta', async () => {
-    expect(await titles('interaction')).toEqual(['Visualising Attention']);
-    expect(await titles('november')).toEqual(['Visualising Attention']);
-    // "Computation and Language", and "Human-Computer Interaction" by its stem "comput".
-    expect((await titles('computation')).sort()).toEqual([
-      'A Survey of Hallucination in Large Language Models',
-      'Probing Hallucinations with Linear Classifiers',
-      'Visualising Attention',
-    ]);
+  it('finds a compound word whole and by its parts, as Pagefind indexes it', async () => {
+    for (const term of ['gpt-4', 'gpt4', 'GPT']) {
+      expect(await titles(term), term).toEqual(['A Survey of Hallucination in Large Language Models']);
+    }
   });
 
-  it('returns only papers that match every term', async () => {
+  it('searches keywords, the topic name and the date as Pagefind searches a result’s fields', async () => {
+    expect(await titles('survey')).toEqual(['A Survey of Hallucination in Large Language Models']);
+    expect(await titles('interaction')).toEqual(['Visualising Attention']);
+    expect(await titles('november')).toEqual(['Visualising Attention']);
+    expect(await titles('2023')).toEqual(['Probing Hallucinations with Linear Classifiers']);
+  });
+
+  it('returns only papers that match every term, leaving out a term that matches nothing at all', async () => {
     expect(await titles('hallucination linear')).toEqual(['Probing Hallucinations with Linear Classifiers']);
     expect(await titles('hallucination esmfold')).toEqual([]);
+    // Pagefind searches "linear" alone when no paper has a word starting "zebrafish".
+    expect(await titles('linear zebrafish')).toEqual(['Probing Hallucinations with Linear Classifiers']);
   });
 
   it('ORs values within a facet, ANDs facets and counts facet values among the filtered matches', async () => {
@@ -164,9 +222,23 @@ describe('offline search', () => {
     expect(outcome.facetCounts.year).toEqual({ '2023': 1, '2024': 1 });
     expect(outcome.facetCounts.author).toEqual({ 'Fernanda Viégas': 2, 'Martin Wattenberg': 1 });
     expect(outcome.facetCounts.code).toEqual({ yes: 1 });
+    expect(outcome.facetCounts.tag).toEqual({});
   });
 
-  it('sorts by date both ways', async () => {
+  it('filters and counts keywords like any other facet', async () => {
+    const outcome = await backend().search(query('models', { filters: { tag: ['survey'] } }));
+    expect((await outcome.hits(0, 10)).map((hit) => hit.title)).toEqual([
+      'A Survey of Hallucination in Large Language Models',
+    ]);
+    expect(outcome.facetCounts.tag).toEqual({ 'GPT-4': 1, survey: 1 });
+  });
+
+  it('counts only the facets asked for', async () => {
+    const outcome = await backend().search(query('hallucinat', { countFacets: ['topic', 'year'] }));
+    expect(Object.keys(outcome.facetCounts).sort()).toEqual(['topic', 'year']);
+  });
+
+  it('sorts by the records’ positions in each date order', async () => {
     const newest = await titles('hallucinat', { sort: 'date-desc' });
     expect(newest).toEqual([
       'Visualising Attention',
@@ -181,7 +253,7 @@ describe('offline search', () => {
     const outcome = await backend(loaded).search(query('esmfold'));
     expect(loaded).toEqual(['index', 'w/es']);
     await outcome.hits(0, 1);
-    expect(loaded).toEqual(['index', 'w/es', 't/0']);
+    expect(loaded).toEqual(['index', 'w/es', 'r/0']);
     expect(await outcome.hits(1, 5)).toEqual([]);
   });
 
@@ -190,90 +262,67 @@ describe('offline search', () => {
     expect(outcome.total).toBe(0);
     expect(await outcome.hits(0, 10)).toEqual([]);
   });
+
+  it('gives a paper without an abstract no excerpt', async () => {
+    const bare = record(0, { path: '/papers/bare/', title: 'Bare Title', date: '2020', dateLabel: '2020' });
+    const outcome = await backend([], [bare]).search(query('bare'));
+    expect((await outcome.hits(0, 1))[0].excerpt).toBe('');
+  });
 });
 
-describe('excerpt', () => {
-  it('shows thirty words ending at the text end when the match is near it, marking every matching word', () => {
-    const text = `${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')} Hallucinations end here; hallucinated twice.`;
-    const html = excerpt(text, queryTerms('hallucinat'));
-    expect(html.startsWith('w15 w16')).toBe(true);
-    expect(html).toContain('<mark>Hallucinations</mark> end here; <mark>hallucinated</mark> twice.');
-    expect(html.split(' ').length).toBe(30);
+describe('words written without spaces', () => {
+  const cjk = [
+    record(0, {
+      path: '/papers/zh/',
+      title: '基于深度学习的医学图像分割方法研究',
+      authors: '张伟, 李娜',
+      abstract: '本文提出一种基于深度学习的医学图像分割方法。',
+    }),
+    record(1, { path: '/papers/ja/', title: '深層学習による医用画像のセグメンテーション', authors: '山田太郎' }),
+    record(2, {
+      path: '/papers/ko/',
+      title: '딥러닝을 이용한 의료 영상 분할',
+      authors: '김민수',
+      abstract: '의료 영상 분할을 위한 딥러닝 방법을 제안한다.',
+    }),
+  ];
+  const found = async (term: string) => {
+    const outcome = await backend([], cjk).search(query(term));
+    return (await outcome.hits(0, 10)).map((hit) => hit.path);
+  };
+
+  it('finds a Chinese, Japanese or Korean title by one of its words', async () => {
+    expect(await found('医学')).toEqual(['/papers/zh/']);
+    expect(await found('分割')).toEqual(['/papers/zh/']);
+    expect(await found('医学图像')).toEqual(['/papers/zh/']);
+    expect(await found('医用')).toEqual(['/papers/ja/']);
+    expect(await found('セグメンテーション')).toEqual(['/papers/ja/']);
+    expect(await found('의료')).toEqual(['/papers/ko/']);
+    expect(await found('딥러닝')).toEqual(['/papers/ko/']);
+    expect(await found('张伟')).toEqual(['/papers/zh/']);
   });
 
-  it('starts a few words before a match in the middle of a long text', () => {
-    const text = `${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')}`.replace('w50', 'ESMFold');
-    expect(excerpt(text, queryTerms('ESMFold')).startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold</mark> w51')).toBe(
-      true,
-    );
+  it('marks the matching word in a Chinese excerpt and shows the text as written', async () => {
+    const outcome = await backend([], cjk).search(query('医学'));
+    const [hit] = await outcome.hits(0, 1);
+    expect(hit.excerpt).toBe('本文提出一种基于深度学习的<mark>医学</mark>图像分割方法。');
+    expect(hit.title).toBe('基于深度学习的医学图像分割方法研究');
   });
 });
 
 describe('index format', () => {
-  it('folds words the same way for the index and the query', () => {
-    expect(words('Fernanda Vie\u0301gas, ESMFold-2!')).toEqual(['fernanda', 'viegas', 'esmfold', '2']);
+  it('names word shards by the first two characters, spelled safely for file names', () => {
+    expect(wordShardKey('esmfold')).toBe('es');
+    expect(wordShardKey('ßa')).toBe('_df_a');
+    expect(wordShardKeysFor('e', ['es', 'e', 'ex', '_df_a', 'a'])).toEqual(['es', 'e', 'ex']);
+    expect(wordShardKeysFor('ß', ['es', '_df_a', '_df_'])).toEqual(['_df_a', '_df_']);
+    expect(wordShardKeysFor('esm', ['es', 'ex'])).toEqual(['es']);
+    expect(wordShardKeysFor('zz', ['es'])).toEqual([]);
   });
 
-  it('names shards by the first two characters, spelled safely for file names', () => {
-    expect(shardKey('esmfold')).toBe('es');
-    expect(shardKey('ßa')).toBe('_df_a');
-    expect(shardKeysFor('e', ['es', 'e', 'ex', '_df_a', 'a'])).toEqual(['es', 'e', 'ex']);
-    expect(shardKeysFor('ß', ['es', '_df_a', '_df_'])).toEqual(['_df_a', '_df_']);
-    expect(shardKeysFor('esm', ['es', 'ex'])).toEqual(['es']);
-    expect(shardKeysFor('zz', ['es'])).toEqual([]);
-  });
-});
-
-describe('reading papers.json', () => {
-  const entry = {
-    slug: 'x',
-    url: 'https://example.org/lab/papers/papers/x/',
-    title: 'Scaling $\\alpha$ Laws',
-    authors: ['Ada Lovelace'],
-    date: '2023-03-01',
-    datePrecision: 'month',
-    category: 'cs.CL',
-    categoryName: 'Computation and Language',
-    affiliations: ['MIT'],
-    hasCode: false,
-    abstract: 'Text.',
-  };
-
-  async function read(json: unknown, base: string): Promise<OfflinePaper[]> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'offline-papers-json-'));
-    try {
-      await writeFile(path.join(dir, 'papers.json'), JSON.stringify(json));
-      return await readPapersJson(path.join(dir, 'papers.json'), base);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
-  it('turns absolute URLs under a sub-path into site paths and adds the searchable meta', async () => {
-    expect(await read({ papers: [entry] }, '/lab/papers/')).toEqual([
-      {
-        path: '/papers/x/',
-        title: 'Scaling \\alpha Laws',
-        authors: ['Ada Lovelace'],
-        date: '2023-03-01',
-        dateLabel: 'March 2023',
-        topic: 'Computation and Language',
-        affiliations: ['MIT'],
-        hasCode: false,
-        abstract: 'Text.',
-        metaText: 'Computation and Language March 2023 2023-03-01',
-      },
-    ]);
-  });
-
-  it('fails the build, naming the file, when papers.json lost a field the index needs', async () => {
-    const { abstract: _dropped, ...withoutAbstract } = entry;
-    await expect(read({ papers: [withoutAbstract] }, '/lab/papers/')).rejects.toThrow(
-      /papers\.json does not have the fields the offline index needs/,
-    );
-  });
-
-  it('fails the build when a paper URL is not under the site base', async () => {
-    await expect(read({ papers: [entry] }, '/other/')).rejects.toThrow(/is not under the site base \/other\//);
+  it('keeps every record whole in the record shards, so the Pagefind step can read them back', () => {
+    const files = buildOfflineIndex(records);
+    const shard = files.find((file) => file.name === 'offline-search/r/0');
+    expect(shard?.value).toEqual(records);
   });
 });

@@ -17,6 +17,8 @@ import {
 interface FakePage {
   slug: string;
   date: string;
+  /** Position in the newest-first order of all papers (the record's sort position). */
+  newest: number;
   /** Relevance for any matching term. */
   score: number;
   topic: string;
@@ -48,9 +50,12 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
             ([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? ''),
           ),
       );
-      const ordered = sort.date
-        ? matches.toSorted((a, b) => (sort.date === 'asc' ? 1 : -1) * a.date.localeCompare(b.date))
-        : matches.toSorted((a, b) => b.score - a.score);
+      // The sort keys are positions, sorted ascending: newest first, or its exact reverse.
+      const ordered = sort.newest
+        ? matches.toSorted((a, b) => a.newest - b.newest)
+        : sort.oldest
+          ? matches.toSorted((a, b) => b.newest - a.newest)
+          : matches.toSorted((a, b) => b.score - a.score);
       const counts: PagefindResponse['filters'] = {};
       for (const facet of Object.keys(filters)) {
         counts[facet] = {};
@@ -64,7 +69,12 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
           score: page.score,
           data: async () => {
             loaded.push(page.slug);
-            return { url: `/papers/${page.slug}/`, excerpt: page.words, meta: { title: page.slug, date: page.date } };
+            return {
+              url: `/papers/${page.slug}/`,
+              content: page.words,
+              excerpt: page.words,
+              meta: { title: page.slug, date: page.date },
+            };
           },
         })),
       };
@@ -74,14 +84,14 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
 
 /** Papers newest first, with scores that interleave across the date-range shards. */
 const PAPERS: FakePage[] = [
-  { slug: 'p1', date: '2025-03-01', score: 2, topic: 'NLP', words: 'model circuit sparse' },
-  { slug: 'p2', date: '2025-01-10', score: 9, topic: 'Vision', words: 'model' },
-  { slug: 'p3', date: '2024-06-06', score: 5, topic: 'NLP', words: 'model' },
-  { slug: 'p4', date: '2024-06-06', score: 7, topic: 'NLP', words: 'model circuit' },
-  { slug: 'p5', date: '2024-06-06', score: 1, topic: 'Sound', words: 'model' },
-  { slug: 'p6', date: '2023-02-02', score: 8, topic: 'Vision', words: 'model circuit' },
-  { slug: 'p7', date: '2022-12-31', score: 3, topic: 'NLP', words: 'model' },
-  { slug: 'p8', date: '2021-05-05', score: 6, topic: 'Robotics', words: 'circuit' },
+  { slug: 'p1', newest: 0, date: '2025-03-01', score: 2, topic: 'NLP', words: 'model circuit sparse' },
+  { slug: 'p2', newest: 1, date: '2025-01-10', score: 9, topic: 'Vision', words: 'model' },
+  { slug: 'p3', newest: 2, date: '2024-06-06', score: 5, topic: 'NLP', words: 'model' },
+  { slug: 'p4', newest: 3, date: '2024-06-06', score: 7, topic: 'NLP', words: 'model circuit' },
+  { slug: 'p5', newest: 4, date: '2024-06-06', score: 1, topic: 'Sound', words: 'model' },
+  { slug: 'p6', newest: 5, date: '2023-02-02', score: 8, topic: 'Vision', words: 'model circuit' },
+  { slug: 'p7', newest: 6, date: '2022-12-31', score: 3, topic: 'NLP', words: 'model' },
+  { slug: 'p8', newest: 7, date: '2021-05-05', score: 6, topic: 'Robotics', words: 'circuit' },
 ];
 
 /** A loader serving `shards` (newest first) under `siteRoot`, recording what it loads. */
@@ -93,7 +103,7 @@ function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
   const loader: PagefindLoader = {
     async manifest(url) {
       requested.push(url.href);
-      return { shards: folders };
+      return { shards: folders, oldestFirst: folders.map((_, k) => k).reverse() };
     },
     async module(url) {
       requested.push(url.href);
@@ -226,12 +236,19 @@ describe('the Pagefind back end over shards', () => {
   it('fails on an unusable shard list, and tries again on the next search', async () => {
     let calls = 0;
     const loader: PagefindLoader = {
-      manifest: async () => [{ shards: ['', '../evil/'] }, { shards: ['shard-1/'] }, { shards: [''] }][calls++],
+      manifest: async () =>
+        [
+          { shards: ['', '../evil/'], oldestFirst: [1, 0] },
+          { shards: ['shard-1/'], oldestFirst: [0] },
+          { shards: [''] },
+          { shards: [''], oldestFirst: [0] },
+        ][calls++],
       module: async () => fakeShard(PAPERS, []),
     };
     const backend = createPagefindBackend(new URL('https://example.org/'), loader);
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
+    await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/has no oldest-first order/);
     await expect(backend.search(query('model', 'relevance'))).resolves.toMatchObject({ total: 7 });
   });
 });
@@ -240,10 +257,12 @@ describe('merging shard results', () => {
   const r = (id: string, score: number) => ({ id, score });
   const shards = [[r('a', 5), r('b', 1)], [r('c', 9), r('d', 5)], [r('e', 3)]];
   it('by score, equal scores in shard order', () => {
-    expect(mergeShardResults(shards, 'relevance').map((x) => x.id)).toEqual(['c', 'a', 'd', 'e', 'b']);
+    expect(mergeShardResults(shards, 'relevance', [2, 1, 0]).map((x) => x.id)).toEqual(['c', 'a', 'd', 'e', 'b']);
   });
-  it('newest first shard after shard, oldest first shards reversed', () => {
-    expect(mergeShardResults(shards, 'date-desc').map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(mergeShardResults(shards, 'date-asc').map((x) => x.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
+  it('newest first shard after shard, oldest first in the shard list’s oldest-first order', () => {
+    expect(mergeShardResults(shards, 'date-desc', [2, 1, 0]).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(mergeShardResults(shards, 'date-asc', [2, 1, 0]).map((x) => x.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
+    // A last shard of undated papers stays last oldest first.
+    expect(mergeShardResults(shards, 'date-asc', [1, 0, 2]).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b', 'e']);
   });
 });

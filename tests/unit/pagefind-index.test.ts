@@ -1,42 +1,52 @@
+/**
+ * The Pagefind build step: it indexes the search records the offline index holds (written
+ * here exactly as the build writes them), in shards when asked, and fails loudly.
+ */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, shardPagesFromEnv, splitIntoShards } from '../../integrations/pagefind.ts';
+import { buildSearchIndex, planShards, shardPagesFromEnv } from '../../integrations/pagefind.ts';
+import { buildOfflineIndex } from '../../src/lib/offline-index.ts';
+import { dataScript, dataScriptFile } from '../../src/shared/data-script.ts';
+import type { SearchRecord } from '../../src/shared/search-record.ts';
 
 const made: string[] = [];
-async function site(pages: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-index-'));
-  made.push(dir);
-  for (const [file, html] of Object.entries(pages)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), html);
-  }
-  return dir;
+
+/** Records of papers given newest first (`null` for an undated one), with their sort positions. */
+function records(papers: { slug: string; date: string | null }[]): SearchRecord[] {
+  const dated = papers.filter((paper) => paper.date).length;
+  let datedSeen = 0;
+  let undatedSeen = 0;
+  return papers.map((paper, newest) => ({
+    path: `/papers/${paper.slug}/`,
+    text: {
+      title: `Paper ${paper.slug}`,
+      authors: 'Ada Lovelace',
+      tags: '',
+      topic: 'Machine Learning',
+      abstract: `The abstract of ${paper.slug}.`,
+      dateLabel: paper.date ?? 'n.d.',
+      date: paper.date ?? '',
+    },
+    etAl: false,
+    filters: { topic: ['Machine Learning'] },
+    sort: { newest, oldest: paper.date ? dated - 1 - datedSeen++ : dated + undatedSeen++ },
+  }));
 }
 
-const paperPage = (title: string, date: string) =>
-  `<html lang="en"><body><article data-pagefind-body><h1>${title}</h1><span data-pagefind-sort="date">${date}</span></article></body></html>`;
-
-/** A built site with these papers (pages + papers.json, in the given order). */
-async function paperSite(
-  papers: { slug: string; date: string }[],
-  extra: Record<string, string> = {},
-): Promise<string> {
-  const pages: Record<string, string> = { ...extra };
-  for (const paper of papers) pages[`papers/${paper.slug}/index.html`] = paperPage(`Paper ${paper.slug}`, paper.date);
-  pages['papers.json'] = JSON.stringify({
-    title: 'Test',
-    count: papers.length,
-    papers: papers.map((paper) => ({
-      ...paper,
-      url: `https://example.org/lab/papers/${paper.slug}/`,
-      title: `Paper ${paper.slug}`,
-    })),
-  });
-  return site(pages);
+/** A built site holding the offline index of `list`, as the build writes it. */
+async function site(list: SearchRecord[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-index-'));
+  made.push(dir);
+  for (const file of buildOfflineIndex(list)) {
+    const target = path.join(dir, dataScriptFile(file.name));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, dataScript(file.name, file.value));
+  }
+  return dir;
 }
 
 /** The result URLs in one Pagefind bundle, read from its (gzipped) fragment files. */
@@ -56,58 +66,45 @@ afterEach(async () => {
 });
 
 describe('the Pagefind build step', () => {
-  it('indexes the paper pages papers.json lists and writes the bundle the search page loads', async () => {
-    const dir = await paperSite([{ slug: 'a', date: '2024-01-01' }], {
-      'papers/page/2/index.html': '<html lang="en"><body><h1>Listing</h1></body></html>',
-      'authors/x/index.html': '<html lang="en"><body><h1>Author X</h1></body></html>',
-    });
+  it('indexes every search record and writes the bundle and shard list the search page loads', async () => {
+    const dir = await site(records([{ slug: 'a', date: '2024-01-01' }]));
     await expect(buildSearchIndex(dir, 25_000)).resolves.toEqual({ pages: 1, shards: 1 });
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    // The URL addDirectory gave it: the page's folder from the site root, base not included.
     await expect(bundleUrls(path.join(dir, 'pagefind'))).resolves.toEqual(['/papers/a/']);
-    expect(JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual({ shards: [''] });
+    expect(JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual({
+      shards: [''],
+      oldestFirst: [0],
+    });
   });
 
-  it('fails the build, naming the folder, when there is no paper page to index', async () => {
-    const dir = await paperSite([], { 'index.html': '<html lang="en"><body><h1>Home</h1></body></html>' });
-    const failure = buildSearchIndex(dir, 25_000);
+  it('fails the build, naming the file, when the offline index is missing or has no papers', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'pagefind-index-'));
+    made.push(empty);
+    const failure = buildSearchIndex(empty, 25_000);
     await expect(failure).rejects.toThrow(
-      `Search index not built: Pagefind found no paper pages (papers/*/index.html) in ${dir}`,
+      /^Search index not built: cannot read .*offline-search\/index\.js: the offline index must be built first/,
     );
     await expect(failure).rejects.toHaveProperty('cause');
-  });
-
-  it('fails when papers.json is missing, or a paper it lists has no page in a sharded build', async () => {
-    const noList = await site({ 'papers/a/index.html': paperPage('A', '2024-01-01') });
-    await expect(buildSearchIndex(noList, 25_000)).rejects.toThrow(
-      /Search index not built: cannot read the paper list .*papers\.json/,
-    );
-    const noPage = await paperSite([
-      { slug: 'a', date: '2024-01-01' },
-      { slug: 'b', date: '2023-01-01' },
-    ]);
-    await rm(path.join(noPage, 'papers', 'b'), { recursive: true });
-    await expect(buildSearchIndex(noPage, 1)).rejects.toThrow(
-      /Search index not built: .*papers\/b\/index\.html is in papers\.json but was not built/,
-    );
-    expect(existsSync(path.join(noPage, '.pagefind-shard-pages'))).toBe(false);
+    await expect(buildSearchIndex(await site([]), 25_000)).rejects.toThrow(/has no papers to index/);
   });
 
   it('writes one bundle per shard, newest papers first, and lists them in shards.json', async () => {
-    // papers.json order is not date order here: sharding sorts by date itself.
-    const dir = await paperSite([
-      { slug: 'mid', date: '2023-06-01' },
-      { slug: 'newest', date: '2025-01-01' },
-      { slug: 'oldest', date: '2019-03-03' },
-      { slug: 'new', date: '2024-05-05' },
-      { slug: 'old', date: '2021-01-01' },
-    ]);
+    const dir = await site(
+      records([
+        { slug: 'newest', date: '2025-01-01' },
+        { slug: 'new', date: '2024-05-05' },
+        { slug: 'mid', date: '2023-06-01' },
+        { slug: 'old', date: '2021-01-01' },
+        { slug: 'oldest', date: '2019-03-03' },
+      ]),
+    );
     // A shard left by an earlier, bigger build must not survive.
     await mkdir(path.join(dir, 'pagefind', 'shard-7'), { recursive: true });
     await expect(buildSearchIndex(dir, 2)).resolves.toEqual({ pages: 5, shards: 3 });
     const bundle = path.join(dir, 'pagefind');
     expect(JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({
       shards: ['', 'shard-1/', 'shard-2/'],
+      oldestFirst: [2, 1, 0],
     });
     await expect(bundleUrls(bundle)).resolves.toEqual(['/papers/new/', '/papers/newest/']);
     await expect(bundleUrls(path.join(bundle, 'shard-1'))).resolves.toEqual(['/papers/mid/', '/papers/old/']);
@@ -115,26 +112,48 @@ describe('the Pagefind build step', () => {
     for (const shard of ['', 'shard-1', 'shard-2'])
       expect(existsSync(path.join(bundle, shard, 'pagefind.js')), shard).toBe(true);
     expect(existsSync(path.join(bundle, 'shard-7'))).toBe(false);
-    // The shards' page links are gone: they must not be published with the site.
-    expect(existsSync(path.join(dir, '.pagefind-shard-pages'))).toBe(false);
   });
 });
 
-describe('splitting papers into shards', () => {
-  it('orders papers newest first, keeping the given order for equal dates, in shards of at most the size', () => {
-    const papers = [
-      { slug: 'b', date: '2022-01-01' },
+describe('planning shards', () => {
+  const oldestOf = (papers: { slug: string; date: string | null }[]) =>
+    records(papers).map((record) => record.sort.oldest);
+
+  it('cuts the newest-first order into runs of at most the size, and orders them oldest first in reverse', () => {
+    const oldest = oldestOf(['a', 'b', 'c', 'd', 'e'].map((slug, i) => ({ slug, date: `202${5 - i}-01-01` })));
+    expect(planShards(oldest, 2)).toEqual({
+      shards: [
+        { start: 0, end: 2 },
+        { start: 2, end: 4 },
+        { start: 4, end: 5 },
+      ],
+      oldestFirst: [2, 1, 0],
+    });
+    expect(planShards(oldest, 5).shards).toEqual([{ start: 0, end: 5 }]);
+    expect(planShards([], 3).shards).toEqual([]);
+    expect(() => planShards(oldest, 0)).toThrow(/positive/);
+  });
+
+  it('gives undated papers, last in both orders, shards of their own that stay last oldest first', () => {
+    const oldest = oldestOf([
       { slug: 'a', date: '2024-01-01' },
+      { slug: 'b', date: '2023-01-01' },
       { slug: 'c', date: '2022-01-01' },
-      { slug: 'd', date: '2020-12-31' },
-      { slug: 'e', date: '2023-07-01' },
-    ];
-    const shards = splitIntoShards(papers, 2);
-    expect(shards.map((shard) => shard.map((paper) => paper.slug))).toEqual([['a', 'e'], ['b', 'c'], ['d']]);
-    expect(splitIntoShards(papers, 5)).toHaveLength(1);
-    expect(splitIntoShards(papers, 25_000)[0].map((paper) => paper.slug)).toEqual(['a', 'e', 'b', 'c', 'd']);
-    expect(splitIntoShards([], 3)).toEqual([]);
-    expect(() => splitIntoShards(papers, 0)).toThrow(/positive/);
+      { slug: 'x', date: null },
+      { slug: 'y', date: null },
+    ]);
+    expect(oldest).toEqual([2, 1, 0, 3, 4]);
+    const plan = planShards(oldest, 4);
+    expect(plan.shards).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
+    ]);
+    expect(plan.oldestFirst).toEqual([0, 1]);
+    // Joined in that order, each shard's oldest-first list gives the whole order.
+    const joined = plan.oldestFirst.flatMap((k) =>
+      oldest.slice(plan.shards[k].start, plan.shards[k].end).toSorted((a, b) => a - b),
+    );
+    expect(joined).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('reads the shard size from PAGEFIND_SHARD_PAGES, default 25,000', () => {

@@ -3,8 +3,17 @@ import type { SearchHit, SearchOutcome } from '../../src/client/search/backend.t
 import { emptyState, setRead, setStarred } from '../../src/client/reading-list/model.ts';
 import { filterOutcome, passesListFilters } from '../../src/client/reading-list/search-filter.ts';
 
-function hit(path: string, date = '2024-01-01', category = 'Machine Learning'): SearchHit {
-  return { path, title: path, authors: '', date, category, excerpt: '' };
+function hit(path: string, date = '2024-01-01', topic = 'Machine Learning'): SearchHit {
+  return {
+    path,
+    title: path,
+    authors: '',
+    date,
+    dateLabel: date,
+    topic,
+    excerpt: '',
+    filters: { topic: [topic], year: [date.slice(0, 4)] },
+  };
 }
 
 /** An outcome over fixed hits that records which ranges were asked for. */
@@ -13,7 +22,7 @@ function outcomeOf(hits: SearchHit[]): SearchOutcome & { asked: [number, number]
   return {
     asked,
     total: hits.length,
-    facetCounts: { year: { '2024': hits.length }, author: { Someone: hits.length } },
+    facetCounts: { topic: { 'Machine Learning': hits.length }, year: { '2024': hits.length } },
     hits: async (start, count) => {
       asked.push([start, count]);
       return hits.slice(start, start + count);
@@ -42,7 +51,7 @@ describe('the search page’s reading-list filters', () => {
     expect(passesListFilters(state, [], { path: '/authors/someone/' })).toBe(true);
   });
 
-  it('count the kept hits exactly, recount topics and years, and page through them in the original order', async () => {
+  it('count the kept hits exactly, recount the counted facets, and page through them in the original order', async () => {
     const hits = Array.from({ length: 7 }, (_, i) =>
       hit(`/papers/p${i}/`, i < 3 ? '2023-05-01' : '2024-02-02', i % 4 === 0 ? 'Robotics' : 'Machine Learning'),
     );
@@ -56,7 +65,7 @@ describe('the search page’s reading-list filters', () => {
     ]);
     expect((await filtered.hits(0, 2)).map((h) => h.path)).toEqual(['/papers/p0/', '/papers/p2/']);
     expect((await filtered.hits(2, 5)).map((h) => h.path)).toEqual(['/papers/p4/', '/papers/p6/']);
-    // p0 (2023, Robotics), p2 (2023), p4 (2024, Robotics), p6 (2024): recounted, authors left out.
+    // p0 (2023, Robotics), p2 (2023), p4 (2024, Robotics), p6 (2024): recounted from the hits' facet values.
     expect(filtered.facetCounts).toEqual({
       topic: { Robotics: 2, 'Machine Learning': 2 },
       year: { '2023': 2, '2024': 2 },

@@ -19,7 +19,10 @@ import {
   linkedSlugs,
   parseImport,
 } from '../../src/client/reading-list/exchange.ts';
-import { shardCount, shardOf, type CatalogHeader, type CatalogPaper } from '../../src/client/reading-list/catalog.ts';
+import { PAPERS_PER_SHARD, type CatalogHeader, type CatalogPaper } from '../../src/shared/reading-list.ts';
+import { shardCount as shardsFor, shardOf } from '../../src/shared/shards.ts';
+
+const shardCount = (papers: number) => shardsFor(papers, PAPERS_PER_SHARD);
 import { openStore, slugOfPath, STORAGE_KEY } from '../../src/client/reading-list/storage.ts';
 
 const header: CatalogHeader = { site: 'Paper Shelf', papersUrl: 'https://example.org/papers/', shards: 1 };

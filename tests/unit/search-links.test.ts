@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetPagePath, pageHref, pathToRoot, siteRootFromScript } from '../../src/client/search/links.ts';
 import { searchParamsFromState, stateFromSearchParams, withFilter } from '../../src/client/search/state.ts';
+import { facetPages } from '../../src/lib/search.ts';
+import { catalogOf, paperEntry } from './support/papers.ts';
 
 describe('search page links', () => {
   it('finds the site root from the search script, under a sub-path and on disk', () => {
@@ -23,11 +25,27 @@ describe('search page links', () => {
     expect(pageHref('/', '', 'http:')).toBe('./');
   });
 
-  it('names the static page of a facet value with the site slug function', () => {
-    expect(facetPagePath('author', 'Fernanda Viégas')).toBe('/authors/fernanda-viegas/');
-    expect(facetPagePath('topic', 'Computation and Language')).toBe('/topics/cs-cl/');
-    expect(facetPagePath('year', '2024')).toBe('/years/2024/');
-    expect(facetPagePath('code', 'yes')).toBeUndefined();
+  it('takes the page of a facet value from the build’s list, loading only the value’s shard', async () => {
+    const { papers } = catalogOf([
+      paperEntry({ authors: ['Fernanda Viégas'], affiliations: ['allen-ai'] }),
+      ...Array.from({ length: 300 }, (_, i) => paperEntry({ authors: [`Author Number ${i}`] })),
+    ]);
+    const pages = facetPages(papers);
+    expect(pages.shards.author).toBe(2);
+    const loaded: string[] = [];
+    const load = async <T>(name: string): Promise<T> => {
+      loaded.push(name);
+      const [, facet, shard] = /^search\/facets\/(\w+)-(\d+)$/.exec(name) ?? [];
+      return pages.pages[facet as 'author']?.[Number(shard)] as T;
+    };
+    // The display name of an affiliation is not its slug: the path is the one the build made.
+    expect(await facetPagePath('affiliation', 'Allen Institute for AI', pages.shards, load)).toBe(
+      '/affiliations/allen-ai/',
+    );
+    expect(await facetPagePath('author', 'Fernanda Viégas', pages.shards, load)).toBe('/authors/fernanda-viegas/');
+    expect(await facetPagePath('author', 'Nobody Here', pages.shards, load)).toBeUndefined();
+    expect(await facetPagePath('code', 'yes', pages.shards, load)).toBeUndefined();
+    expect(loaded).toHaveLength(3);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * Getting a reading list out of the browser and back in: BibTeX for reference managers,
  * a plain Markdown list of links for people, and an import that reads either back.
- * Pure functions over the catalogue the site ships (see catalog.ts).
+ * Pure functions over the catalogue the site ships (src/shared/reading-list.ts).
  */
-import type { CatalogHeader, CatalogPaper } from './catalog.ts';
+import type { CatalogHeader, CatalogPaper } from '../../shared/reading-list.ts';
 import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
 
 /** The loaded part of the catalogue, indexed for look-ups by slug and by BibTeX key. */

@@ -5,7 +5,8 @@
  * until the next visit, so a slip of the finger is undone with one more click.
  */
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
-import { CATALOG_GLOBAL, type CatalogHeader } from './catalog.ts';
+import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
+import { loadData } from '../load-data.ts';
 import { UNDATED_LABEL } from '../../lib/dates.ts';
 import {
   applyImport,
@@ -20,8 +21,6 @@ import {
 import { syncButtons, revealButtons } from './buttons.ts';
 import type { Session } from './session.ts';
 import { shardLoader } from './shards.ts';
-
-type Globals = Record<string, unknown>;
 
 function element<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -47,7 +46,8 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
-export function mountPage(root: HTMLElement, session: Session): void {
+/** Fills /reading-list/ (`root`) from the session's list and the catalogue under `siteRoot`. */
+export async function mountPage(root: HTMLElement, session: Session, siteRoot: URL): Promise<void> {
   const status = element<HTMLElement>(root, '[data-rl-status]');
   const say = (message: string) => {
     status.textContent = message;
@@ -63,20 +63,22 @@ export function mountPage(root: HTMLElement, session: Session): void {
     return;
   }
 
-  const catalogScript = element<HTMLScriptElement>(document, 'script[data-rl-catalog]');
-  const header = (window as unknown as Globals)[CATALOG_GLOBAL] as CatalogHeader | undefined;
+  const load = <T>(name: string) => loadData<T>(siteRoot, name);
   const cannotLoad =
     'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.';
-  if (!header) {
+  let header: CatalogHeader;
+  try {
+    header = await load<CatalogHeader>(catalogName());
+  } catch (error) {
     for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
     say(cannotLoad);
+    console.error('reading list: the catalogue could not be loaded', error);
     return;
   }
   const index: CatalogIndex = indexCatalog(header);
-  const shards = shardLoader(catalogScript.src, header, index);
-  // Paper links are made relative to the catalogue script, which sits at <site>/reading-list/:
-  // that works at a domain root, under a sub-path and from file://, where folders need index.html.
-  const siteRoot = new URL('../', catalogScript.src);
+  const shards = shardLoader(load, header, index);
+  // Paper links are made from the site root: that works at a domain root, under a sub-path
+  // and from file://, where folders need index.html.
   const paperHref = (slug: string) =>
     new URL(`papers/${encodeURIComponent(slug)}/${siteRoot.protocol === 'file:' ? 'index.html' : ''}`, siteRoot).href;
 

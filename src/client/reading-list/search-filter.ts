@@ -4,7 +4,7 @@
  * index returns, by the slug in each hit's path. Only used when the reader ticks one of
  * the two boxes, so a plain search costs nothing extra.
  */
-import type { FacetCounts, SearchHit, SearchOutcome } from '../search/backend.ts';
+import type { FacetCounts, FacetName, SearchHit, SearchOutcome } from '../search/backend.ts';
 import { markOf, type ReadingListState } from './model.ts';
 import { slugOfPath } from './storage.ts';
 
@@ -29,9 +29,7 @@ export function passesListFilters(
 /**
  * The outcome limited to the hits that pass `keep`. The whole result list is read (in
  * batches, in sort order) to count the kept hits exactly. Facet counts are recounted
- * from the kept hits for the facets a hit carries (topic = its category name, year =
- * its date's year); the others are left out rather than shown with counts of the
- * unfiltered search.
+ * from the facet values each kept hit carries, for the facets the outcome counted.
  */
 export async function filterOutcome(
   outcome: SearchOutcome,
@@ -44,14 +42,12 @@ export async function filterOutcome(
     if (hits.length === 0) break;
     kept.push(...hits.filter(keep));
   }
-  const topic: Record<string, number> = {};
-  const year: Record<string, number> = {};
-  for (const hit of kept) {
-    if (hit.category) topic[hit.category] = (topic[hit.category] ?? 0) + 1;
-    const y = hit.date.slice(0, 4);
-    if (y) year[y] = (year[y] ?? 0) + 1;
+  const facetCounts: FacetCounts = {};
+  for (const facet of Object.keys(outcome.facetCounts) as FacetName[]) {
+    const counts: Record<string, number> = {};
+    for (const hit of kept) for (const value of hit.filters[facet] ?? []) counts[value] = (counts[value] ?? 0) + 1;
+    facetCounts[facet] = counts;
   }
-  const facetCounts: FacetCounts = { topic, year };
   return {
     total: kept.length,
     facetCounts,

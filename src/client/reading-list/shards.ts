@@ -1,17 +1,11 @@
 /**
- * Loads the catalogue shards the reading list page needs, as classic scripts next to
- * `/reading-list/catalog.js` (see catalog.ts), each at most once.
+ * Loads the catalogue shards the reading list page needs (src/shared/reading-list.ts), as
+ * data scripts, each at most once.
  */
-import { BIBTEX_GLOBAL, PAPERS_GLOBAL, shardOf, type CatalogHeader, type CatalogPaper } from './catalog.ts';
+import { bibtexShardName, papersShardName, type CatalogHeader, type CatalogPaper } from '../../shared/reading-list.ts';
+import { shardOf } from '../../shared/shards.ts';
+import type { DataLoader } from '../search/links.ts';
 import { addToIndex, type CatalogIndex } from './exchange.ts';
-import { loadScript } from '../load-script.ts';
-
-type ShardStore<T> = Record<number, T | undefined>;
-
-function globalStore<T>(name: string): ShardStore<T> {
-  const globals = window as unknown as Record<string, ShardStore<T> | undefined>;
-  return globals[name] ?? {};
-}
 
 export interface ShardLoader {
   /** Adds the papers of the shards holding `slugs` to the index. */
@@ -22,26 +16,13 @@ export interface ShardLoader {
   bibtexFor(slugs: Iterable<string>): Promise<Record<string, string>>;
 }
 
-/** `catalogUrl` is the resolved address of catalog.js; shard files sit beside it. */
-export function shardLoader(catalogUrl: string, header: CatalogHeader, index: CatalogIndex): ShardLoader {
-  const loading = new Map<string, Promise<void>>();
-  const load = (kind: 'papers' | 'bibtex', shard: number): Promise<void> => {
-    const file = `${kind}/${shard}.js`;
-    let promise = loading.get(file);
-    if (!promise) {
-      promise = loadScript(new URL(file, catalogUrl).href);
-      // A failed load may be retried later (a flaky disk or connection).
-      promise.catch(() => loading.delete(file));
-      loading.set(file, promise);
-    }
-    return promise;
-  };
+/** Shards of the catalogue described by `header`, loaded through `load`, added to `index`. */
+export function shardLoader(load: DataLoader, header: CatalogHeader, index: CatalogIndex): ShardLoader {
   const shardsOf = (slugs: Iterable<string>) => new Set([...slugs].map((slug) => shardOf(slug, header.shards)));
 
   const papersOf = async (shards: Set<number>) => {
-    await Promise.all([...shards].map((shard) => load('papers', shard)));
-    const store = globalStore<CatalogPaper[]>(PAPERS_GLOBAL);
-    for (const shard of shards) addToIndex(index, store[shard] ?? []);
+    const loaded = await Promise.all([...shards].map((shard) => load<CatalogPaper[]>(papersShardName(shard))));
+    for (const papers of loaded) addToIndex(index, papers);
   };
 
   return {
@@ -49,9 +30,10 @@ export function shardLoader(catalogUrl: string, header: CatalogHeader, index: Ca
     allPapers: () => papersOf(new Set(Array.from({ length: header.shards }, (_, shard) => shard))),
     async bibtexFor(slugs) {
       const shards = shardsOf(slugs);
-      await Promise.all([...shards].map((shard) => load('bibtex', shard)));
-      const store = globalStore<Record<string, string>>(BIBTEX_GLOBAL);
-      return Object.assign({}, ...[...shards].map((shard) => store[shard] ?? {})) as Record<string, string>;
+      const loaded = await Promise.all(
+        [...shards].map((shard) => load<Record<string, string>>(bibtexShardName(shard))),
+      );
+      return Object.assign({}, ...loaded) as Record<string, string>;
     },
   };
 }

@@ -1,14 +1,14 @@
 /**
  * The contract between the search page UI and its two index back ends: stock Pagefind
- * when the site is served over HTTP, and the classic-script offline index when it is
- * opened from file:// (where Pagefind's module loader, fetch and WASM are blocked).
- * Both return the same shapes so the UI, filters, sort and URL state are shared.
+ * when the site is served, and the data-script offline index from file:// (where Pagefind's
+ * module loader, fetch and WASM are blocked) and in `npm run dev` (where there is no Pagefind
+ * bundle). Both answer with the same shapes, so the UI, filters, sort and URL state are shared.
  */
+import type { FacetName } from '../../shared/facets.ts';
+import type { SearchHit, SortOrder } from '../../shared/search-record.ts';
 
-/** Facet names used by both indexes (Pagefind `data-pagefind-filter` keys). */
-export type FacetName = 'topic' | 'year' | 'author' | 'affiliation' | 'code';
-
-export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
+export type { FacetName } from '../../shared/facets.ts';
+export type { SearchHit, SortOrder } from '../../shared/search-record.ts';
 
 export interface SearchQuery {
   /** What the reader typed; never empty when sent to a back end. */
@@ -22,26 +22,7 @@ export interface SearchQuery {
    * (the author filter alone is ~140 KB at 10,000 papers), so the UI asks for the big
    * facets only when the reader opens them. Selected facets are always applied.
    */
-  countFacets?: FacetName[];
-}
-
-export interface SearchHit {
-  /** Site path of the result page, base excluded, e.g. `/papers/some-slug/`. */
-  path: string;
-  title: string;
-  /** Author names joined for display. */
-  authors: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /**
-   * The date as far as it is known, as the pages show it ("9 June 2022", "2022").
-   * Optional: without it the UI shows `date` as is.
-   */
-  dateLabel?: string;
-  /** Readable category name, e.g. `Computation and Language`. */
-  category: string;
-  /** Excerpt as HTML in which only `<mark>` elements are markup. */
-  excerpt: string;
+  countFacets?: readonly FacetName[];
 }
 
 export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
@@ -60,12 +41,11 @@ export interface SearchBackend {
 }
 
 /**
- * How the search page finds the offline back end from file://. The search UI (search.js)
- * injects `<script src="{site root}/scripts/offline-search.js">` (path below, relative to
- * the site root) unless the global is already set, waits for its `load` event, then reads
- * `window.__offlineSearchBackend`. The offline script must assign it synchronously while
- * it runs, and find its own index files relative to its own `document.currentScript.src`.
- * Over http(s) neither is used: hosted visitors get stock Pagefind.
+ * How the search page finds the offline back end. The search UI (search.js) injects
+ * `<script src="{site root}/scripts/offline-search.js">` (path below, relative to the site
+ * root) unless the global is already set, waits for its `load` event, then reads
+ * `window.__offlineSearchBackend`. The offline script assigns it synchronously while it runs
+ * and finds the index through the site root it is given. Hosted visitors never load it.
  */
 export const OFFLINE_BACKEND_GLOBAL = '__offlineSearchBackend';
 export const OFFLINE_BACKEND_SCRIPT = 'scripts/offline-search.js';

@@ -1,12 +1,13 @@
 /**
- * Links the search page writes: result links and links to the static facet pages. They
- * follow the site's link design: relative to the current page and pointing at a real file
- * (`../papers/x/index.html`) so they work from file://; over http(s) the `index.html` is
+ * Links the search page writes: result links and links to the static facet pages, from
+ * site paths the build made (a result's path, a facet value's page from the build's list).
+ * They follow the site's link design: relative to the current page and pointing at a real
+ * file (`../papers/x/index.html`) so they work from file://; over http(s) the `index.html` is
  * dropped, as the site's pretty-links script does for the static links.
  */
-import { CATEGORIES, type CategoryCode } from '../../lib/categories.ts';
-import { slugify } from '../../lib/slug.ts';
-import type { FacetName } from './backend.ts';
+import { facetPagesName, type FacetPageShards, type FacetPages } from '../../shared/facet-pages.ts';
+import type { FacetName } from '../../shared/facets.ts';
+import { shardOf } from '../../shared/shards.ts';
 
 /**
  * The site root, from the URL of a script that sits at `<root>/scripts/<name>.js`. After
@@ -36,25 +37,22 @@ export function pageHref(sitePath: string, toRoot: string, protocol: string): st
   return toRoot + file || './';
 }
 
-const TOPIC_PATHS = new Map(
-  (Object.entries(CATEGORIES) as [CategoryCode, string][]).map(([code, name]) => [name, `/topics/${slugify(code)}/`]),
-);
+/** Loads one data script by name (src/client/load-data.ts bound to the site root). */
+export type DataLoader = <T>(name: string) => Promise<T>;
 
 /**
- * The static page listing every paper with one facet value, where the site has one
- * (topic, year, author, affiliation pages are made from the same slug function).
+ * The site path of the page listing every paper with one facet value, when the site has one,
+ * from the build's lists (src/shared/facet-pages.ts): `shards` says how many shards each
+ * facet's list has.
  */
-export function facetPagePath(facet: FacetName, value: string): string | undefined {
-  switch (facet) {
-    case 'topic':
-      return TOPIC_PATHS.get(value);
-    case 'year':
-      return /^\d{4}$/.test(value) ? `/years/${value}/` : undefined;
-    case 'author':
-      return `/authors/${slugify(value)}/`;
-    case 'affiliation':
-      return `/affiliations/${slugify(value)}/`;
-    case 'code':
-      return undefined;
-  }
+export async function facetPagePath(
+  facet: FacetName,
+  value: string,
+  shards: FacetPageShards,
+  load: DataLoader,
+): Promise<string | undefined> {
+  const count = shards[facet];
+  if (!count) return undefined;
+  const pages = await load<FacetPages>(facetPagesName(facet, shardOf(value, count)));
+  return Object.hasOwn(pages, value) ? pages[value] : undefined;
 }

@@ -8,11 +8,12 @@
  * The page shows links to the static topic/year/author/affiliation pages instead.
  */
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome } from './backend.ts';
-import { facetPagePath, pageHref } from './links.ts';
+import { facetPagePath, pageHref, type DataLoader } from './links.ts';
 import { filterOutcome, LIST_FILTER_LABELS } from '../reading-list/search-filter.ts';
 import { listFilterGroup, listFilterTest } from '../reading-list/search-panel.ts';
+import type { FacetPageShards } from '../../shared/facet-pages.ts';
+import { FACET_NAMES, facetFilterLabel, facetSpec, facetValueLabel } from '../../shared/facets.ts';
 import {
-  FACETS,
   emptyState,
   isSort,
   searchParamsFromState,
@@ -28,31 +29,6 @@ const BATCH = 10;
 const TYPING_DELAY_MS = 200;
 /** Values a facet shows before its "Show all" button. */
 const FACET_PREVIEW = 8;
-/**
- * Facets with many values, counted only when the reader asks (their button's text): at
- * 10,000 papers Pagefind's author filter file alone is ~140 KB, more than a whole query.
- */
-const ON_REQUEST: ReadonlyMap<FacetName, string> = new Map([
-  ['author', 'Show authors'],
-  ['affiliation', 'Show affiliations'],
-]);
-
-const FACET_LABELS: Record<FacetName, string> = {
-  topic: 'Topic',
-  year: 'Year',
-  author: 'Author',
-  affiliation: 'Affiliation',
-  code: 'Code',
-};
-
-/** How a facet value reads in the panel and in messages (`code=yes` is "Has code"). */
-function valueLabel(facet: FacetName, value: string): string {
-  return facet === 'code' ? 'Has code' : value;
-}
-
-function filterLabel(facet: FacetName, value: string): string {
-  return facet === 'code' ? 'Has code' : `${FACET_LABELS[facet]}: ${value}`;
-}
 
 /** The elements of the page's static markup (src/pages/search/index.astro). */
 interface PageElements {
@@ -129,6 +105,10 @@ export interface SearchPageOptions {
   toRoot: string;
   /** Resolves the back end on first use (Pagefind when served, the offline index from file://). */
   backend: () => Promise<SearchBackend>;
+  /** How many shards each facet's list of pages has (from the page's markup). */
+  facetPageShards: FacetPageShards;
+  /** Loads the site's data scripts. */
+  load: DataLoader;
 }
 
 export class SearchPage {
@@ -142,7 +122,7 @@ export class SearchPage {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Facets whose full value list the reader opened. */
   private readonly expanded = new Set<FacetName>();
-  /** ON_REQUEST facets the reader asked to count. */
+  /** Facets counted on request that the reader asked to count. */
   private readonly counted = new Set<FacetName>();
   /** A facet whose first value takes the focus once it is drawn (after "Show authors"). */
   private focusFacet: FacetName | undefined;
@@ -246,7 +226,7 @@ export class SearchPage {
     if (state.term === '') {
       this.els.hits.replaceChildren();
       this.els.facets.replaceChildren();
-      this.renderNoTerm();
+      await this.renderNoTerm(generation);
       return;
     }
     this.els.status.textContent = 'Searching…';
@@ -255,7 +235,7 @@ export class SearchPage {
     let hits: SearchHit[];
     try {
       const backend = await this.options.backend();
-      const countFacets = FACETS.filter((facet) => !ON_REQUEST.has(facet) || this.counted.has(facet));
+      const countFacets = FACET_NAMES.filter((facet) => !facetSpec(facet).onRequest || this.counted.has(facet));
       outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort, countFacets });
       // The reading list lives in this browser, so its filters apply to the hits (issue 8).
       if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
@@ -302,7 +282,7 @@ export class SearchPage {
   private renderSummary(total: number): void {
     const { term } = this.state;
     const labels = [
-      ...selectedFilters(this.state).map(([f, v]) => filterLabel(f, v)),
+      ...selectedFilters(this.state).map(([f, v]) => facetFilterLabel(f, v)),
       ...(this.state.lists ?? []).map((list) => LIST_FILTER_LABELS[list]),
     ];
     const within = labels.length > 0 ? ` with ${labels.join(', ')}` : '';
@@ -335,7 +315,7 @@ export class SearchPage {
   }
 
   /** Filters but no term: link each value's static page instead of searching. */
-  private renderNoTerm(): void {
+  private async renderNoTerm(generation: number): Promise<void> {
     const filters = selectedFilters(this.state);
     if (filters.length === 0) {
       this.els.status.textContent = 'Type to search titles, authors and abstracts.';
@@ -343,9 +323,19 @@ export class SearchPage {
       return;
     }
     this.els.status.textContent = 'Type a search term to search within the selected filters.';
-    const items = filters.map(([facet, value]) => {
-      const path = facetPagePath(facet, value);
-      const label = filterLabel(facet, value);
+    const paths = await Promise.all(
+      filters.map(([facet, value]) =>
+        facetPagePath(facet, value, this.options.facetPageShards, this.options.load).catch((error: unknown) => {
+          // Without the list the value is still named, just not linked.
+          console.error('search: the pages of facet values could not be loaded', error);
+          return undefined;
+        }),
+      ),
+    );
+    if (generation !== this.generation) return;
+    const items = filters.map(([facet, value], i) => {
+      const path = paths[i];
+      const label = facetFilterLabel(facet, value);
       return element(
         'li',
         {},
@@ -361,22 +351,26 @@ export class SearchPage {
   private hitItem(hit: SearchHit): HTMLLIElement {
     const link = element('a', { href: pageHref(hit.path, this.options.toRoot, location.protocol) }, hit.title);
     link.dataset.hit = '';
-    const time = element('time', { dateTime: hit.date }, hit.dateLabel ?? hit.date);
+    // An undated paper shows "n.d." as plain text: a <time> needs a date.
+    const date = hit.date ? element('time', { dateTime: hit.date }, hit.dateLabel) : hit.dateLabel;
     const meta = element('p', { className: 'search-hit-meta' });
-    const parts: (Node | string)[] = [hit.authors, time, hit.category].filter((part) => part !== '');
+    const parts: (Node | string)[] = [hit.authors, date, hit.topic].filter((part) => part !== '');
     parts.forEach((part, i) => {
       if (i > 0) meta.append(decoration(' · '));
       meta.append(typeof part === 'string' ? element('span', {}, part) : part);
     });
-    const excerpt = element('p', { className: 'search-hit-excerpt' });
-    appendExcerpt(excerpt, hit.excerpt);
-    return element(
+    const item = element(
       'li',
       { className: 'search-hit' },
       element('h3', { className: 'search-hit-title' }, link),
       meta,
-      excerpt,
     );
+    if (hit.excerpt !== '') {
+      const excerpt = element('p', { className: 'search-hit-excerpt' });
+      appendExcerpt(excerpt, hit.excerpt);
+      item.append(excerpt);
+    }
+    return item;
   }
 
   /** Selected filters as remove buttons, shown with or without a term. */
@@ -390,10 +384,10 @@ export class SearchPage {
       const button = element(
         'button',
         { type: 'button', className: 'search-chip' },
-        filterLabel(facet, value),
+        facetFilterLabel(facet, value),
         decoration(' ×'),
       );
-      button.setAttribute('aria-label', `Remove filter ${filterLabel(facet, value)}`);
+      button.setAttribute('aria-label', `Remove filter ${facetFilterLabel(facet, value)}`);
       button.addEventListener('click', () => this.update(withFilter(this.state, facet, value, false), 'push'));
       return element('li', {}, button);
     });
@@ -406,7 +400,7 @@ export class SearchPage {
   private renderFacets(counts: FacetCounts): void {
     // Re-rendering replaces the checkboxes; put the keyboard focus back where it was.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
-    const groups = FACETS.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter(
+    const groups = FACET_NAMES.map((facet) => this.facetGroup(facet, counts[facet] ?? {})).filter(
       (group) => group !== undefined,
     );
     groups.unshift(
@@ -433,7 +427,7 @@ export class SearchPage {
     const group = element(
       'fieldset',
       { className: 'search-facet' },
-      element('legend', {}, FACET_LABELS[facet]),
+      element('legend', {}, facetSpec(facet).label),
       button,
     );
     group.dataset.facet = facet;
@@ -442,11 +436,13 @@ export class SearchPage {
 
   private facetGroup(facet: FacetName, counts: Record<string, number>): HTMLFieldSetElement | undefined {
     const selected = new Set(this.state.filters[facet] ?? []);
-    const onRequest = ON_REQUEST.get(facet);
-    if (onRequest && !this.counted.has(facet) && selected.size === 0) return this.facetOnRequest(facet, onRequest);
+    const spec = facetSpec(facet);
+    if (spec.onRequest && !this.counted.has(facet) && selected.size === 0) {
+      return this.facetOnRequest(facet, spec.onRequest);
+    }
     const values = Object.entries(counts)
       .filter(([value, count]) => count > 0 || selected.has(value))
-      .sort(([a, ca], [b, cb]) => (facet === 'year' ? Number(b) - Number(a) : cb - ca || a.localeCompare(b)));
+      .sort(([a, ca], [b, cb]) => (spec.descending ? b.localeCompare(a) : cb - ca || a.localeCompare(b)));
     for (const value of selected) if (!(value in counts)) values.push([value, 0]);
     if (values.length === 0) return undefined;
     const open = this.expanded.has(facet) || values.length <= FACET_PREVIEW + 1;
@@ -464,13 +460,13 @@ export class SearchPage {
             'label',
             {},
             box,
-            ` ${valueLabel(facet, value)} `,
+            ` ${facetValueLabel(facet, value)} `,
             element('span', { className: 'count' }, String(count)),
           ),
         ),
       );
     }
-    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, FACET_LABELS[facet]), list);
+    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, spec.label), list);
     group.dataset.facet = facet;
     if (!open) {
       const all = element('button', { type: 'button', className: 'search-action' }, `Show all ${values.length}`);

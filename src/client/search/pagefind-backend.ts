@@ -3,35 +3,37 @@
  * `<site root>/pagefind/pagefind.js` only when the reader first searches.
  *
  * Shards: a big site's index is several Pagefind bundles (integrations/pagefind.ts), listed
- * newest first in `pagefind/shards.json` (`{ "shards": ["", "shard-1/", …] }`; a single
- * entry, the bundle in `pagefind/`, on most sites). Each shard's own `pagefind.js` is a
- * separate module instance with its own index. A search runs on every shard with the same
- * options and the results are merged: by score for relevance; for date order by joining
- * the shards' date-sorted lists, since each shard is a date range no newer than the one
- * before it. Pagefind's own mergeIndex is not used: it re-sorts merged results by score,
- * which loses the date order. Facet counts are summed, as the shards hold disjoint pages.
- * Pagefind leaves out of a search any word its index has nothing for (so one unknown word
- * does not empty the results); a shard may lack a word that other shards have, and would
- * then return pages one index would not, so such a shard's results are dropped.
+ * in `pagefind/shards.json` (src/shared/pagefind.ts; a single entry, the bundle in
+ * `pagefind/`, on most sites). Each shard's own `pagefind.js` is a separate module instance
+ * with its own index. A search runs on every shard with the same options and the results are
+ * merged: by score for relevance; for the date orders by joining the shards' sorted lists in
+ * the manifest's order, since each shard holds a run of papers in that order. Pagefind's own
+ * mergeIndex is not used: it re-sorts merged results by score, which loses the date order.
+ * Facet counts are summed, as the shards hold disjoint pages. Pagefind leaves out of a search
+ * any word its index has nothing for (so one unknown word does not empty the results); a
+ * shard may lack a word that other shards have, and would then return pages one index would
+ * not, so such a shard's results are dropped.
  *
  * Facet counts: Pagefind downloads a filter's data only when a search names that filter,
  * and reports counts only for filters it has loaded. Naming a facet with no values
  * selected constrains nothing and returns its counts; the query's `countFacets` says which.
  */
-import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome, SearchQuery } from './backend.ts';
-import { FACETS } from './state.ts';
-
-/** The part of Pagefind's result data this back end reads. */
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Partial<Record<'title' | 'authors' | 'date' | 'dateLabel' | 'category', string>>;
-}
+import type { FacetCounts, FacetName, SearchBackend, SearchOutcome, SearchQuery } from './backend.ts';
+import { FACET_NAMES } from '../../shared/facets.ts';
+import { SHARDS_MANIFEST, type ShardManifest } from '../../shared/pagefind.ts';
+import {
+  SORT_KEYS,
+  hitFromPagefind,
+  pagefindMetaWeights,
+  pagefindQuery,
+  type PagefindFragment,
+} from '../../shared/search-record.ts';
+import { EXCERPT_WORDS } from '../../shared/search-text.ts';
 
 export interface PagefindResult {
   /** Relevance, higher first; the shards score with the same formula. */
   score: number;
-  data(): Promise<PagefindData>;
+  data(): Promise<PagefindFragment>;
 }
 
 export interface PagefindResponse {
@@ -43,16 +45,17 @@ export type PagefindFilters = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's module API used here (pagefind.js has no bundled types). */
 export interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   search(
     term: string,
     options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindResponse | null>;
 }
-
-/** Where the build lists the shards, relative to the site root. */
-export const SHARDS_MANIFEST = 'pagefind/shards.json';
 
 /** How the back end gets the shard list and each shard's module; unit tests pass fakes. */
 export interface PagefindLoader {
@@ -71,25 +74,10 @@ const browserLoader: PagefindLoader = {
   module: async (url) => (await import(/* @vite-ignore */ url.href)) as PagefindApi,
 };
 
-/** Words in a result's excerpt (Pagefind's default is 30). */
-const EXCERPT_WORDS = 36;
-
-function toHit(data: PagefindData): SearchHit {
-  return {
-    path: data.url,
-    title: data.meta.title ?? data.url,
-    authors: data.meta.authors ?? '',
-    date: data.meta.date ?? '',
-    dateLabel: data.meta.dateLabel,
-    category: data.meta.category ?? '',
-    excerpt: data.excerpt,
-  };
-}
-
 /** Counts per facet value over all shards' responses (each counts its own pages). */
 export function sumFacetCounts(responses: readonly Pick<PagefindResponse, 'filters'>[]): FacetCounts {
   const counts: FacetCounts = {};
-  for (const facet of FACETS) {
+  for (const facet of FACET_NAMES) {
     for (const { filters } of responses) {
       if (!filters[facet]) continue;
       const summed = (counts[facet] ??= {});
@@ -100,16 +88,18 @@ export function sumFacetCounts(responses: readonly Pick<PagefindResponse, 'filte
 }
 
 /**
- * The shards' results (shards newest first, each list as Pagefind sorted it) as one list
- * in the query's order. Relevance: by score, equal scores in shard order (a stable sort).
- * Newest first: the shards' lists one after another; oldest first: the same, shards reversed.
+ * The shards' results (in manifest order, each list as Pagefind sorted it) as one list in
+ * the query's order. Relevance: by score, equal scores in shard order (a stable sort).
+ * Newest first: the shards' lists one after another; oldest first: the shards' lists in
+ * the manifest's `oldestFirst` order.
  */
 export function mergeShardResults<T extends { score: number }>(
   perShard: readonly (readonly T[])[],
   sort: SearchQuery['sort'],
+  oldestFirst: readonly number[],
 ): T[] {
   if (sort === 'date-desc') return perShard.flat();
-  if (sort === 'date-asc') return [...perShard].reverse().flat();
+  if (sort === 'date-asc') return oldestFirst.flatMap((k) => perShard[k] ?? []);
   return perShard.flat().sort((a, b) => b.score - a.score);
 }
 
@@ -143,11 +133,9 @@ export function shardsInAgreement(found: readonly (readonly boolean[])[]): boole
   return found.map((shard) => anywhere.every((somewhere, w) => !somewhere || shard[w]));
 }
 
-/** Pagefind's sort option for a sort order. */
+/** Pagefind's sort option for a sort order: the order's key, positions ascending. */
 function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> {
-  if (query.sort === 'date-desc') return { date: 'desc' };
-  if (query.sort === 'date-asc') return { date: 'asc' };
-  return {};
+  return query.sort === 'relevance' ? {} : { [SORT_KEYS[query.sort]]: 'asc' };
 }
 
 /**
@@ -157,44 +145,53 @@ function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> {
  */
 function pagefindFilters(query: SearchQuery): PagefindFilters {
   const filters: PagefindFilters = {};
-  const counted = new Set<FacetName>(query.countFacets ?? FACETS);
-  for (const facet of FACETS) {
+  const counted = new Set<FacetName>(query.countFacets ?? FACET_NAMES);
+  for (const facet of FACET_NAMES) {
     const selected = query.filters[facet] ?? [];
     if (selected.length > 0 || counted.has(facet)) filters[facet] = { any: selected };
   }
   return filters;
 }
 
-/** The shard folders a shard list names: "" (the bundle in `pagefind/`) first, then `name/`s. */
-function shardFolders(manifest: unknown, url: URL): string[] {
-  const shards = (manifest as { shards?: unknown } | null)?.shards;
+/** The shard list checked: "" (the bundle in `pagefind/`) first, then `name/`s, and an order of them all. */
+function shardList(manifest: unknown, url: URL): ShardManifest {
+  const { shards, oldestFirst } = (manifest ?? {}) as Partial<Record<keyof ShardManifest, unknown>>;
   const usable = (shard: unknown, k: number) =>
     typeof shard === 'string' && (k === 0 ? shard === '' : /^[\w-]+\/$/.test(shard));
   if (!Array.isArray(shards) || shards.length === 0 || !shards.every(usable)) {
     throw new Error(`search index list ${url.href} names no usable shards`);
   }
-  return shards as string[];
+  const order = Array.isArray(oldestFirst) ? oldestFirst : [];
+  if (order.length !== shards.length || !shards.every((_, k) => order.includes(k))) {
+    throw new Error(`search index list ${url.href} has no oldest-first order of its shards`);
+  }
+  return { shards, oldestFirst: order };
 }
 
 /** A back end over the Pagefind bundle (or bundles, see above) in `<siteRoot>/pagefind/`. */
 export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = browserLoader): SearchBackend {
-  let api: Promise<PagefindApi[]> | undefined;
+  let api: Promise<{ shards: PagefindApi[]; oldestFirst: number[] }> | undefined;
   const loadShard = async (folder: string): Promise<PagefindApi> => {
     const module = await loader.module(new URL(`pagefind/${folder}pagefind.js`, siteRoot));
     // Result URLs as site paths (`/papers/x/`), whatever sub-path the site is served under.
-    await module.options({ baseUrl: '/', excerptLength: EXCERPT_WORDS });
+    await module.options({
+      baseUrl: '/',
+      excerptLength: EXCERPT_WORDS,
+      ranking: { metaWeights: pagefindMetaWeights() },
+    });
     await module.init();
     return module;
   };
-  const load = async (): Promise<PagefindApi[]> => {
+  const load = async () => {
     const manifestUrl = new URL(SHARDS_MANIFEST, siteRoot);
     // The first shard is always `pagefind/` (on most sites the only one): it loads while
     // the list is fetched, so a one-shard site waits no longer than before.
     const first = loadShard('');
     first.catch(() => {});
     const manifest = loader.manifest(manifestUrl);
-    const [folders] = await Promise.all([manifest.then((list) => shardFolders(list, manifestUrl)), first]);
-    return Promise.all([first, ...folders.slice(1).map(loadShard)]);
+    const [list] = await Promise.all([manifest.then((json) => shardList(json, manifestUrl)), first]);
+    const shards = await Promise.all([first, ...list.shards.slice(1).map(loadShard)]);
+    return { shards, oldestFirst: list.oldestFirst };
   };
 
   return {
@@ -208,13 +205,14 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
         api = undefined;
         throw error;
       });
-      const shards = await api;
+      const { shards, oldestFirst } = await api;
       const options = { filters: pagefindFilters(query), sort: pagefindSort(query) };
-      const words = shards.length > 1 ? separateWords(query.term) : [];
+      const term = pagefindQuery(query.term);
+      const words = shards.length > 1 ? separateWords(term) : [];
       const [answers, found] = await Promise.all([
         Promise.all(
           shards.map(async (shard) => {
-            const response = await shard.search(query.term, options);
+            const response = await shard.search(term, options);
             if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
             return response;
           }),
@@ -240,6 +238,7 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
       const results = mergeShardResults(
         responses.map((response) => response.results),
         query.sort,
+        oldestFirst,
       );
       return {
         total: results.length,
@@ -247,7 +246,7 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
         async hits(start, count) {
           // Only the hits shown are loaded: each data() fetches that page's fragment.
           const datas = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
-          return datas.map(toHit);
+          return datas.map(hitFromPagefind);
         },
       };
     },

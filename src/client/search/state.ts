@@ -3,11 +3,10 @@
  * shared, reloaded and walked back through: `?q=hallucination&year=2024&sort=date-desc`.
  * A facet with several values repeats its parameter (`year=2023&year=2024`).
  */
-import type { FacetName, SearchQuery, SortOrder } from './backend.ts';
+import type { SearchQuery } from './backend.ts';
+import { FACET_NAMES, type FacetName } from '../../shared/facets.ts';
+import type { SortOrder } from '../../shared/search-record.ts';
 import { LIST_FILTERS, type ListFilter } from '../reading-list/search-filter.ts';
-
-/** Facets in the order the filter panel shows them. */
-export const FACETS: readonly FacetName[] = ['topic', 'year', 'author', 'affiliation', 'code'];
 
 export const SORTS: readonly SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
 
@@ -32,7 +31,7 @@ export function stateFromSearchParams(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = emptyState();
   state.term = (params.get('q') ?? '').trim();
-  for (const facet of FACETS) {
+  for (const facet of FACET_NAMES) {
     const values = [...new Set(params.getAll(facet).filter((value) => value !== ''))];
     if (values.length > 0) state.filters[facet] = values;
   }
@@ -47,7 +46,7 @@ export function stateFromSearchParams(search: string): SearchState {
 export function searchParamsFromState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.term) params.set('q', state.term);
-  for (const facet of FACETS) {
+  for (const facet of FACET_NAMES) {
     for (const value of state.filters[facet] ?? []) params.append(facet, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -58,7 +57,9 @@ export function searchParamsFromState(state: SearchState): string {
 
 /** Every selected filter value as `[facet, value]` pairs, in panel order. */
 export function selectedFilters(state: SearchState): [FacetName, string][] {
-  return FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value): [FacetName, string] => [facet, value]));
+  return FACET_NAMES.flatMap((facet) =>
+    (state.filters[facet] ?? []).map((value): [FacetName, string] => [facet, value]),
+  );
 }
 
 /** A copy of `state` with `value` of `facet` switched on or off. */

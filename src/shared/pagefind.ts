@@ -1,0 +1,31 @@
+/**
+ * Where the hosted search index lives and how it is cut, shared by the Pagefind step
+ * (integrations/pagefind.ts) and the search page (src/client/search/pagefind-backend.ts).
+ *
+ * A big site's index is several Pagefind bundles ("shards"): shard 0 in `pagefind/`, shard k
+ * in `pagefind/shard-<k>/`. Each holds a run of papers in newest-first order, so newest-first
+ * results are the shards' results one after another; `oldestFirst` gives the shard order for
+ * oldest-first results (the dated shards reversed, a shard of undated papers still last).
+ */
+
+/** Folder of the Pagefind bundle in the site. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** The shard list, relative to the site root. */
+export const SHARDS_MANIFEST = `${PAGEFIND_DIR}/shards.json`;
+
+/** The shard list as written to SHARDS_MANIFEST. */
+export interface ShardManifest {
+  /** Each shard's folder relative to `pagefind/` ("" for the first), in newest-first order. */
+  shards: string[];
+  /** Shard numbers in the order their oldest-first results follow each other. */
+  oldestFirst: number[];
+}
+
+/** The folder (relative to `pagefind/`, "" or ending in `/`) of shard `k`. */
+export function shardFolder(k: number): string {
+  return k === 0 ? '' : `shard-${k}/`;
+}
+
+/** The language the index is built in and searched with: the listings are English. */
+export const SEARCH_LANGUAGE = 'en';

@@ -1,0 +1,29 @@
+/**
+ * The site path (base excluded, e.g. `/authors/ada-lovelace/`) of every kind of page. The
+ * build makes its pages and its links with these functions and hands the resulting paths to
+ * the browser; the browser never builds a path from a display name.
+ *
+ * A route file in `src/pages` and its function here must agree; the link check over the
+ * built site (tests/build/links.test.ts) fails when they do not.
+ */
+
+/** `/papers/<slug>/`: one paper. */
+export const paperPath = (slug: string): string => `/papers/${slug}/`;
+
+/** `/authors/<slug>/`: one person's papers. */
+export const authorPath = (slug: string): string => `/authors/${slug}/`;
+
+/** `/topics/<slug>/`: one arXiv category's papers. */
+export const topicPath = (slug: string): string => `/topics/${slug}/`;
+
+/** `/years/<year>/`: one year's papers. */
+export const yearPath = (year: number | string): string => `/years/${year}/`;
+
+/** `/affiliations/<slug>/`: one institution's papers. */
+export const affiliationPath = (slug: string): string => `/affiliations/${slug}/`;
+
+/** `/tags/<slug>/`: one keyword's papers. */
+export const tagPath = (slug: string): string => `/tags/${slug}/`;
+
+/** The search page. */
+export const SEARCH_PATH = '/search/';
