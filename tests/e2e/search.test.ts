@@ -281,7 +281,9 @@ describe('search over HTTP', () => {
     await page.goto(`${site.url}affiliations/`);
     const listed = await page
       .locator('main .count-list a')
-      .evaluateAll((links) => links.map((link) => ({ name: link.textContent?.trim() ?? '', href: link.href })));
+      .evaluateAll((links) =>
+        links.map((link) => ({ name: link.textContent?.trim() ?? '', href: (link as HTMLAnchorElement).href })),
+      );
     expect(listed.length).toBeGreaterThan(3);
     expect(listed.map((entry) => entry.name)).toContain('Allen Institute for AI');
     for (const { name, href } of listed) {
