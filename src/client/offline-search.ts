@@ -6,7 +6,7 @@
 import { OFFLINE_BACKEND_GLOBAL } from './search/backend.ts';
 import { createOfflineBackend } from './search/offline-backend.ts';
 import { siteRootFromScript } from './search/links.ts';
-import { loadData } from './load-data.ts';
+import { loadData } from './common/load-data.ts';
 
 const self = document.currentScript;
 if (!(self instanceof HTMLScriptElement)) {

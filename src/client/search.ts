@@ -10,8 +10,8 @@ import { OFFLINE_BACKEND_GLOBAL, OFFLINE_BACKEND_SCRIPT, type SearchBackend } fr
 import { pathToRoot, siteRootFromScript } from './search/links.ts';
 import { createPagefindBackend } from './search/pagefind-backend.ts';
 import { SearchPage, pageElements } from './search/page.ts';
-import { loadData } from './load-data.ts';
-import { loadScript } from './load-script.ts';
+import { loadData } from './common/load-data.ts';
+import { loadScript } from './common/load-script.ts';
 import type { FacetPageShards } from '../shared/facet-pages.ts';
 
 const self = document.currentScript;

@@ -33,9 +33,3 @@ export function machineDate(isoDate: string, precision: DatePrecision): string {
 
 /** How an undated paper's date reads ("no date", as citation styles write it). */
 export const UNDATED_LABEL = 'n.d.';
-
-/**
- * The date sort key of an undated paper: below every real date, so "newest first" lists
- * it last. (Pagefind leaves a page without a sort key out of sorted results altogether.)
- */
-export const UNDATED_SORT_KEY = '0000-00-00';

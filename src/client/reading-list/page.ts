@@ -6,7 +6,7 @@
  */
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
 import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
-import { loadData } from '../load-data.ts';
+import { loadData } from '../common/load-data.ts';
 import { UNDATED_LABEL } from '../../lib/dates.ts';
 import {
   applyImport,

@@ -5,7 +5,7 @@
  * file:// — and stores its value under its name in a global registry, where this takes it.
  * Each file is loaded once per page; a failed load may be retried.
  */
-import { DATA_GLOBAL, dataScriptFile } from '../shared/data-script.ts';
+import { DATA_GLOBAL, dataScriptFile } from '../../shared/data-script.ts';
 import { loadScript } from './load-script.ts';
 
 declare global {
