@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Builds the example lab (tests/fixtures/lab) once for the tests that read it.
+          globalSetup: ['tests/helpers/lab-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // One Chromium at a time: CI has two cores.

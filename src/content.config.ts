@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { papersLoader } from './lib/papers-loader.ts';
-import { paperSchema } from './schema.ts';
+import { paperSchema, personSchema } from './schema.ts';
 
 const papers = defineCollection({
   // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
@@ -8,4 +9,10 @@ const papers = defineCollection({
   schema: paperSchema,
 });
 
-export const collections = { papers };
+/** Lab members, written by people; PEOPLE_DIR lets tests build an example lab. */
+const people = defineCollection({
+  loader: glob({ pattern: '*.md', base: process.env.PEOPLE_DIR ?? './content/people' }),
+  schema: ({ image }) => personSchema(image()),
+});
+
+export const collections = { papers, people };

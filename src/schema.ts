@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_CODES } from './lib/categories.ts';
+import { PROFILE_KINDS, profileExpected, profileUrl, type ProfileKind } from './lib/profiles.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -164,3 +165,72 @@ export const paperSchema = z.object({
 export type PaperInput = Omit<z.input<typeof paperSchema>, 'date'> & { date?: string };
 /** A paper's frontmatter after validation (defaults applied). */
 export type PaperData = z.output<typeof paperSchema>;
+
+/**
+ * A person's links, each written as a full URL or the short form the service is known by
+ * (`@name@mastodon.social`, an ORCID iD…); src/lib/profiles.ts reads them.
+ */
+const profileLinksSchema = z
+  .object(
+    Object.fromEntries(
+      PROFILE_KINDS.map((kind) => [
+        kind,
+        z
+          .string()
+          .trim()
+          .refine((value) => profileUrl(kind, value) !== undefined, {
+            message: `expected ${profileExpected(kind)}`,
+          })
+          .optional(),
+      ]),
+    ) as Record<ProfileKind, z.ZodOptional<z.ZodString>>,
+  )
+  .strict();
+
+const year = z.number().int().min(1900).max(2200);
+
+/**
+ * A lab member, `content/people/<slug>.md`, written by people (never by the importer). The
+ * Markdown body is the short bio. `photo` is an image next to the entry, passed in by the
+ * collection (`image()` from `astro:content`), so this module stays importable without Astro.
+ */
+export function personSchema<Photo extends z.ZodType>(photo: Photo) {
+  return z
+    .object({
+      /** The name as it appears on papers; the profile attaches to this author's page. */
+      name: z.string().trim().min(1),
+      /**
+       * Other spellings on papers ("Y. Belinkov", a former surname, a name in another script):
+       * papers written with any of them join the one author page of `name`.
+       */
+      otherNames: z.array(z.string().trim().min(1)).default([]),
+      /**
+       * "Principal investigator", "Postdoc", "PhD student", "Master's student",
+       * "Undergraduate", "Staff" (common variants such as "PhD candidate" group with these),
+       * or any other text, which becomes its own group on /people/.
+       */
+      role: z.string().trim().min(1),
+      /** Year the person joined the lab. */
+      joined: year.optional(),
+      /** Year the person left; setting it makes them an alumnus. */
+      left: year.optional(),
+      /** An alumnus whose leaving year is not given. */
+      alumni: z.boolean().default(false),
+      /** Where an alumnus went: "Google DeepMind", "Assistant Professor at ETH Zürich". */
+      nowAt: z.string().trim().min(1).optional(),
+      /** A photo next to the entry (`./jane.jpg`); without one the site draws initials. */
+      photo: photo.optional(),
+      /** "she/her", "they/them"… shown after the name. */
+      pronouns: z.string().trim().min(1).optional(),
+      /** Research interests, shown on /people/ and the profile. */
+      interests: z.array(z.string().trim().min(1)).default([]),
+      links: profileLinksSchema.default({}),
+      /** Position within the person's group on /people/ (lower first); A–Z by name otherwise. */
+      order: z.number().optional(),
+    })
+    .strict()
+    .refine((person) => person.joined === undefined || person.left === undefined || person.left >= person.joined, {
+      message: '`left` is before `joined`',
+      path: ['left'],
+    });
+}

@@ -5,6 +5,7 @@
 import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
+import { peopleGroups, peopleSummary } from './people.ts';
 import {
   loadCatalog,
   type AuthorGroup,
@@ -49,9 +50,21 @@ function groupPaths<G extends PaperGroup>(paginate: PaginateFunction, groups: re
   );
 }
 
-/** `/authors/<slug>/`, `/authors/<slug>/2/`… */
+/**
+ * `/authors/<slug>/`, `/authors/<slug>/2/`…, with the lab member's profile on their page;
+ * a member with no paper yet still gets a page for the profile.
+ */
 export async function authorPaths(paginate: PaginateFunction) {
-  return groupPaths<AuthorGroup>(paginate, (await loadCatalog()).authors);
+  const { authors, authorsBySlug, people, personGroups } = await loadCatalog();
+  const profileOnly = people.flatMap((person) => {
+    const group = personGroups.get(person.slug);
+    return group && !authorsBySlug.has(person.slug) ? [group] : [];
+  });
+  const profiles = new Map(people.map((person) => [person.slug, person]));
+  return groupPaths<AuthorGroup>(paginate, [...authors, ...profileOnly]).map((path) => ({
+    ...path,
+    props: { ...path.props, person: profiles.get(path.props.group.slug) },
+  }));
 }
 
 /** `/topics/<slug>/`… */
@@ -80,4 +93,13 @@ export async function authorIndexPaths(paginate: PaginateFunction) {
     params,
     props: { authors: props.page.data, pager: pager(props.page, nestedPages('/authors/')) },
   }));
+}
+
+/** `/people/`, built when the site has lab members (people entries or `SITE.labMembers` with papers). */
+export async function peoplePaths() {
+  const { people } = await loadCatalog();
+  if (people.length === 0) return [];
+  const page = peopleGroups(people);
+  const description = peopleSummary(people.length - page.alumni.length, page.alumni.length, SITE.title);
+  return [{ params: { index: undefined }, props: { ...page, description } }];
 }
