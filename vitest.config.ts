@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some unit tests run Pagefind or the importer CLI as child processes; on the shared
+          // 2-core machine under load they take well over Vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
