@@ -114,11 +114,19 @@ function risDate(value: string): string {
  * RIS of the items, one record each. Citation.js maps CSL to RIS tags; the lines are
  * written here because its text writer cuts every value at 70 characters, mid-word, and
  * readers (its own included) join the pieces with a space ("influ ence"). A value never
- * spans lines: a line break inside it becomes a space.
+ * spans lines: a line break inside it becomes a space. Two fields Citation.js's table
+ * drops are put back: the whole citation key as `ID` (it cuts keys at the 20 characters
+ * of the 1990s format; reference managers read longer ones) and a journal's publisher as
+ * `PB` (RIS has it for JOUR too).
  */
 export function toRis(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
   const records = plugins.output.format('ris', items, { format: 'object' }) as Record<string, string | string[]>[];
+  records.forEach((record, i) => {
+    record.ID = items[i].id;
+    const publisher = items[i].publisher;
+    if (record.PB === undefined && publisher) record.PB = publisher;
+  });
   return `${records
     .map((record) => {
       const lines = [`TY  - ${String(record.TY)}`];

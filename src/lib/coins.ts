@@ -67,8 +67,11 @@ export function coinsTitle(item: CslItem, kind: PublicationKind): string {
       pairs.push(['rft.atitle', item.title], ['rft.btitle', container]);
     else if (fmt === 'book') pairs.push(['rft.btitle', item.title]);
     else pairs.push(['rft.title', item.title]);
-    if (first && !first.literal) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
-    // A patent's inventors are `rft.inv`; everyone else's authors `rft.au`.
+    if (first && !first.literal) {
+      const [last, given] = fmt === 'patent' ? ['rft.invlast', 'rft.invfirst'] : ['rft.aulast', 'rft.aufirst'];
+      pairs.push([last, first.family], [given, first.given]);
+    }
+    // A patent's authors are its inventors.
     for (const author of authors) pairs.push([fmt === 'patent' ? 'rft.inventor' : 'rft.au', authorName(author)]);
     pairs.push(
       ['rft.date', date],
@@ -83,7 +86,7 @@ export function coinsTitle(item: CslItem, kind: PublicationKind): string {
       ['rft.place', item['publisher-place']],
     );
     if (fmt === 'dissertation') pairs.push(['rft.inst', item.publisher], ['rft.degree', item.genre]);
-    else if (fmt === 'patent') pairs.push(['rft.number', item.number], ['rft.assignee', item.publisher]);
+    else if (fmt === 'patent') pairs.push(['rft.number', item.number], ['rft.cc', item.authority?.replace(/\W/g, '')]);
     else pairs.push(['rft.pub', item.publisher]);
     if (kind === 'preprint' || kind === 'report') pairs.push(['rft.artnum', item.number]);
   }

@@ -96,7 +96,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /**
  * A display name ("Ashish Vaswani", "Ludwig van Beethoven", "Martin Luther King Jr.")
- * as a CSL name. Organisations, one-word names and names in scripts that do not put a
+ * as a CSL name, particles kept with the family name. Organisations, one-word names and names in scripts that do not put a
  * space between the parts stay whole (`literal`), so no style abbreviates them.
  */
 export function cslName(name: string): CslName {
@@ -105,7 +105,11 @@ export function cslName(name: string): CslName {
   const suffix = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]) ? words.pop() : undefined;
   const parsed = parseName(words.join(' '));
   if (!parsed.family) return { literal: name.trim() };
-  return { ...parsed, ...(suffix && { suffix }) };
+  // "von Luxburg" stays one family name: RIS and BibTeX writers drop a separate particle.
+  const family = [parsed['dropping-particle'], parsed['non-dropping-particle'], parsed.family]
+    .filter(Boolean)
+    .join(' ');
+  return { ...(parsed.given && { given: parsed.given }), family, ...(suffix && { suffix }) };
 }
 
 /** A CSL name back as a display name: "Given von Family Jr.", or family then given in CJK scripts. */
@@ -134,6 +138,25 @@ function cslPages(pages: string): string {
 /** True when the venue only names arXiv ("arXiv", "arXiv preprint arXiv:2101.00001", "CoRR"). */
 function venueIsArxiv(venue: string): boolean {
   return /^(?:arxiv\b.*|corr(?:\s+abs\/\S+)?)$/i.test(venue.trim());
+}
+
+/**
+ * A patent's office and number in the text Google Scholar's exports put in `note` or
+ * `howpublished`: "US Patent 9,037,464", "U.S. Patent No. 9,037,464 B2", "EP Patent 1234567".
+ */
+const PATENT_NUMBER = /\b(U\.\s?S\.|[A-Z]{2})\s+Patent(?:\s+(?:No\.?|Number))?\s*:?\s*(\d[\d,. /]*\d(?:\s?[A-Z]\d?)?)/;
+
+/** The office (`authority`) and `number` of a patent, from its number field or its note. */
+function patentNumber(source: CitationSource): { authority?: string; number?: string } {
+  if (source.issue) return { authority: source.organization, number: source.issue };
+  for (const text of [source.note, source.howpublished]) {
+    const match = text ? PATENT_NUMBER.exec(text) : null;
+    if (match) {
+      const office = match[1].replace(/\s/g, '');
+      return { authority: source.organization ?? (office === 'US' ? 'U.S.' : office), number: match[2] };
+    }
+  }
+  return { authority: source.organization };
 }
 
 /** What the mapping reads: the frontmatter fields, plus what the loader derived from them. */
@@ -226,6 +249,7 @@ export function toCsl(source: CitationSource): CslItem {
   const arxivNumber = source.arxivId ? `arXiv:${source.arxivId}` : undefined;
   const venue = source.venue?.trim() || undefined;
   const publisher = cslPublisher(source, venue);
+  const patent = type === 'patent' ? patentNumber(source) : {};
   const notes = [
     source.note,
     source.howpublished,
@@ -247,14 +271,15 @@ export function toCsl(source: CitationSource): CslItem {
     ...(venue && preprint && !venueIsArxiv(venue) && publisher !== venue && { 'container-title': venue }),
     ...(source.series && { 'collection-title': source.series }),
     ...(source.volume && { volume: source.volume }),
-    // A report's or patent's `number` is its own number, not an issue of a journal.
-    ...(source.issue && (type === 'report' || type === 'patent' ? { number: source.issue } : { issue: source.issue })),
+    // A report's `number` is its own number, not an issue of a journal.
+    ...(source.issue && type !== 'patent' && (type === 'report' ? { number: source.issue } : { issue: source.issue })),
+    ...(type === 'patent' && patent.number && { number: patent.number }),
+    ...(type === 'patent' && patent.authority && { authority: patent.authority }),
     ...(preprint && arxivNumber && !(source.issue && type === 'report') && { number: arxivNumber }),
     ...(source.pages && { page: cslPages(source.pages) }),
     ...(source.edition && { edition: source.edition }),
     ...(publisher && { publisher }),
     ...(source.address && { 'publisher-place': source.address }),
-    ...(source.kind === 'patent' && source.organization && { authority: source.organization }),
     ...(source.kind === 'thesis' && thesisGenre(source.bibtexType) && { genre: thesisGenre(source.bibtexType) }),
     ...(source.isbn && { ISBN: source.isbn }),
     ...(source.issn && { ISSN: source.issn }),

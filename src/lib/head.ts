@@ -133,10 +133,10 @@ export function citationTags(paper: PaperView, canonical: string): MetaTag[] {
   return tags;
 }
 
-/** The CSL name of a person or an organisation as a schema.org Person or Organization. */
-function jsonLdAgent(name: string, page?: string) {
+/** A name as a schema.org Person or Organization (a publisher is always an organisation). */
+function jsonLdAgent(name: string, page?: string, organisation = isOrganisationName(name)) {
   return {
-    '@type': isOrganisationName(name) ? 'Organization' : 'Person',
+    '@type': organisation ? 'Organization' : 'Person',
     name,
     ...(page && { url: page }),
   };
@@ -156,7 +156,7 @@ function jsonLdIsPartOf(paper: PaperView): Record<string, unknown> | undefined {
       '@type': 'Periodical',
       name: container,
       ...(csl.ISSN && { issn: csl.ISSN }),
-      ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher) }),
+      ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
     };
     if (csl.volume) part = { '@type': 'PublicationVolume', volumeNumber: csl.volume, isPartOf: part };
     if (csl.issue) part = { '@type': 'PublicationIssue', issueNumber: csl.issue, isPartOf: part };
@@ -167,7 +167,7 @@ function jsonLdIsPartOf(paper: PaperView): Record<string, unknown> | undefined {
     name: container,
     ...(csl.ISBN && { isbn: csl.ISBN }),
     ...(csl.volume && { volumeNumber: csl.volume }),
-    ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher) }),
+    ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
   };
 }
 
@@ -202,7 +202,7 @@ export function paperJsonLd(paper: PaperView, canonical: string): Record<string,
           ...(csl['publisher-place'] && { location: { '@type': 'Place', name: csl['publisher-place'] } }),
         },
       }),
-    ...(!isPartOf && csl.publisher && { publisher: jsonLdAgent(csl.publisher) }),
+    ...(!isPartOf && csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
     ...(csl.page && { pagination: csl.page }),
     ...(pages.first && { pageStart: pages.first }),
     ...(pages.last && { pageEnd: pages.last }),

@@ -340,7 +340,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
       venue: data.venue,
       arxivId: data.arxivId,
       doi: data.doi,
-      url: arxivUrl ?? doiUrl ?? data.links[0]?.url,
+      url: data.url ?? arxivUrl ?? doiUrl ?? data.links[0]?.url,
       bibtexKey: data.bibtexKey,
       bibtexType: data.bibtexType,
       tags: data.tags,
