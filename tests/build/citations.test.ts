@@ -75,7 +75,15 @@ function source(slug: string): Source {
 }
 
 /** Each kind, its fixture, and what its exports must say beyond the fields every paper shares. */
-const KINDS = {
+interface KindSpec {
+  slug: string;
+  bibtexType: string;
+  /** The BibTeX field that names the venue. */
+  venueField?: 'journal' | 'booktitle';
+  ris: string;
+  csl: string;
+}
+const KINDS: Record<'journal' | 'conference' | 'preprint' | 'thesis' | 'report' | 'patent', KindSpec> = {
   journal: { slug: 'deep-learning', bibtexType: 'article', venueField: 'journal', ris: 'JOUR', csl: 'article-journal' },
   conference: {
     slug: 'attention-is-all-you-need',
@@ -88,7 +96,7 @@ const KINDS = {
   thesis: { slug: 'internal-language-representations-thesis', bibtexType: 'phdthesis', ris: 'THES', csl: 'thesis' },
   report: { slug: 'annotator-agreement-report', bibtexType: 'techreport', ris: 'RPRT', csl: 'report' },
   patent: { slug: 'word-representations-patent', bibtexType: 'misc', ris: 'PAT', csl: 'patent' },
-} as const;
+};
 type Kind = keyof typeof KINDS;
 const kinds = Object.keys(KINDS) as Kind[];
 
@@ -186,7 +194,8 @@ describe('every export read back field by field', () => {
     expect(fields.year).toBe(paper.date.slice(0, 4));
     expect(fields.doi).toBe(paper.doi);
     expect(fields.eprint).toBe(paper.arxivId);
-    if ('venueField' in KINDS[kind]) expect(fields[KINDS[kind].venueField]).toBe(paper.venue);
+    const venueField = KINDS[kind].venueField;
+    if (venueField) expect(fields[venueField]).toBe(paper.venue);
     const arxivUrl = paper.arxivId && `https://arxiv.org/abs/${paper.arxivId}`;
     expect(fields.url).toBe(paper.url ?? arxivUrl ?? (paper.doi && `https://doi.org/${paper.doi}`) ?? undefined);
     expect([...(fields.keywords ?? [])].sort()).toEqual([...(paper.tags ?? [])].sort());
