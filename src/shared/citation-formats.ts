@@ -32,8 +32,13 @@ export function paperCitationFile(slug: string, format: CitationFormat): string 
   return `/papers/${slug}/citation${CITATION_FORMAT_INFO[format].extension}`;
 }
 
-/** Several records of one format as one file: BibTeX and RIS records one after another, CSL-JSON as one array. */
+/**
+ * Several records of one format as one file: BibTeX and RIS records one after another, a
+ * blank line between them, CSL-JSON items as one array. Only line breaks around a record
+ * are trimmed: RIS ends a record with "ER  - ", space included.
+ */
 export function joinCitationRecords(format: CitationFormat, records: readonly string[]): string {
-  if (format === 'csl-json') return `[\n${records.map((record) => record.trim()).join(',\n')}\n]\n`;
-  return records.length > 0 ? `${records.map((record) => record.trim()).join('\n\n')}\n` : '';
+  const trimmed = records.map((record) => record.replace(/^[\r\n]+|[\r\n]+$/g, ''));
+  if (format === 'csl-json') return `[\n${trimmed.join(',\n')}\n]\n`;
+  return trimmed.length > 0 ? `${trimmed.join('\n\n')}\n` : '';
 }

@@ -8,12 +8,13 @@ import { markOf, starredInOrder, type PaperMark, type ReadingListState } from '.
 import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
 import { loadData } from '../common/load-data.ts';
 import { UNDATED_LABEL } from '../../lib/dates.ts';
+import { CITATION_FORMAT_INFO, CITATION_FORMATS } from '../../shared/citation-formats.ts';
 import {
   applyImport,
-  exportBibtex,
+  citationFormatOf,
   exportLinks,
+  exportRecords,
   indexCatalog,
-  isBibtex,
   linkedSlugs,
   parseImport,
   type CatalogIndex,
@@ -167,28 +168,32 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     say(`Downloaded reading-list.md with ${plural(slugs.length, 'link')}.`);
   });
 
-  element<HTMLButtonElement>(root, '[data-rl-export="bibtex"]').addEventListener('click', async () => {
-    const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
-    let bibtex: Record<string, string>;
-    try {
-      // BibTeX is only needed here, so the entries of the listed papers' shards load on export.
-      bibtex = await shards.bibtexFor(slugs);
-    } catch {
-      say('The BibTeX entries could not be loaded. Try again, or reload the page.');
-      return;
-    }
-    const { text, missing } = exportBibtex(slugs, bibtex);
-    download('reading-list.bib', 'application/x-bibtex', text);
-    say(
-      `Downloaded reading-list.bib with ${plural(slugs.length - missing.length, 'entry', 'entries')}.` +
-        (missing.length ? ` ${plural(missing.length, 'paper')} had no BibTeX entry.` : ''),
-    );
-  });
+  for (const format of CITATION_FORMATS) {
+    const { label, extension, mediaType } = CITATION_FORMAT_INFO[format];
+    element<HTMLButtonElement>(root, `[data-rl-export="${format}"]`).addEventListener('click', async () => {
+      const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
+      let records: Record<string, string>;
+      try {
+        // Citation records are only needed here, so the listed papers' shards load on export.
+        records = await shards.recordsFor(format, slugs);
+      } catch {
+        say(`The ${label} records could not be loaded. Try again, or reload the page.`);
+        return;
+      }
+      const { text, missing } = exportRecords(format, slugs, records);
+      const file = `reading-list${extension}`;
+      download(file, mediaType, text);
+      say(
+        `Downloaded ${file} with ${plural(slugs.length - missing.length, 'entry', 'entries')}.` +
+          (missing.length ? ` ${plural(missing.length, 'paper')} had no ${label} record.` : ''),
+      );
+    });
+  }
 
   async function importText(text: string, source: string): Promise<void> {
     try {
-      // Links name their papers' slugs, hence their shards; BibTeX keys may be in any shard.
-      await (isBibtex(text) ? shards.allPapers() : shards.papersFor(linkedSlugs(text)));
+      // Links name their papers' slugs, hence their shards; citation keys may be in any shard.
+      await (citationFormatOf(text) ? shards.allPapers() : shards.papersFor(linkedSlugs(text)));
     } catch {
       say(cannotLoad);
       return;
@@ -234,7 +239,7 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
   const pasted = element<HTMLTextAreaElement>(root, '[data-rl-import-text]');
   element<HTMLButtonElement>(root, '[data-rl-import-paste]').addEventListener('click', () => {
     if (pasted.value.trim() === '') {
-      say('Paste a list of links or BibTeX entries into the box first.');
+      say('Paste a list of links, or BibTeX, RIS or CSL-JSON records, into the box first.');
       pasted.focus();
       return;
     }
