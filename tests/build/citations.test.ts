@@ -17,6 +17,8 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePage } from '../../bench/lib/site-stats.ts';
+import { parseSource } from '../../src/importer/source.ts';
+import { publicationKind } from '../../src/lib/publication-kind.ts';
 import { DIST } from '../helpers/dist.ts';
 import { attr, byClass, findAll, parsePage, text } from './support/html.ts';
 
@@ -215,6 +217,39 @@ describe('every export read back field by field', () => {
       expect(csl).toEqual([siteCsl.find((item) => item.id === keyOf(slug) || item.id === csl[0].id)]);
       const bib = readFileSync(path.join(folder, 'citation.bib'), 'utf8');
       expect(siteBib).toContain(bib.trim());
+    }
+  });
+});
+
+describe('the site’s own exports imported back', () => {
+  it.each([
+    ['papers.ris', 'ris'],
+    ['papers.csl.json', 'csl-json'],
+  ] as const)('reads /%s back as the same papers, field by field', (file, format) => {
+    const result = parseSource(readFileSync(path.join(dist, file), 'utf8'), { file, format });
+    expect(result.issues).toEqual([]);
+    expect(result.papers).toHaveLength(kinds.length);
+    for (const kind of kinds) {
+      const paper = source(KINDS[kind].slug);
+      const back = result.papers.find((draft) => draft.data.title === paper.title)?.data;
+      expect(back, paper.title).toBeDefined();
+      if (!back) continue;
+      expect(publicationKind(back), paper.title).toBe(kind);
+      expect(back.authors).toEqual(paper.authors);
+      // As much of the date as the paper knows (a year-only date's month and day are placeholders).
+      const known = (date = '', precision = 'day') =>
+        date.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+      expect(known(back.date, back.datePrecision)).toBe(known(paper.date, paper.datePrecision));
+      expect(back.datePrecision ?? 'day').toBe(paper.datePrecision ?? 'day');
+      // The site's key for the paper: its own, or the one the site gave it.
+      expect(back.bibtexKey).toEqual(paper.bibtexKey ?? expect.stringMatching(/^[a-z]+\d{4}[a-z]+$/));
+      for (const field of ['volume', 'doi', 'arxivId', 'school', 'institution'] as const) {
+        expect(back[field], `${paper.title} ${field}`).toBe(paper[field]);
+      }
+      expect(back.pages, paper.title).toBe(paper.pages?.replace('--', '-'));
+      expect(back.tags ?? [], paper.title).toEqual(paper.tags ?? []);
+      if (kind === 'journal' || kind === 'conference') expect(back.venue).toBe(paper.venue);
+      if (kind !== 'preprint' && kind !== 'patent') expect(back.url).toBe(paper.url);
     }
   });
 });
