@@ -57,6 +57,8 @@ export const linkSchema = z.object({
   kind: z.enum(LINK_KINDS).optional(),
 });
 
+const SELECTED_ERROR = 'expected true, false or a whole number from 1 (the paper’s place among the selected papers)';
+
 /** A field a source may leave out; when present it is never empty. */
 const text = z.string().min(1);
 
@@ -128,8 +130,15 @@ export const paperSchema = z.object({
   url: z.url().optional(),
 
   // al-folio's own fields, read from its `_bibliography/papers.bib`.
-  /** Featured on the lab's front page. */
-  selected: z.boolean().default(false),
+  /**
+   * Featured in "Selected papers" on the home page: `true` (al-folio's form; such papers
+   * come newest first), or a place in the lab's own order, `1` first, ahead of the `true`s.
+   */
+  selected: z
+    .union([z.boolean(), z.number().int({ error: SELECTED_ERROR }).positive({ error: SELECTED_ERROR })], {
+      error: SELECTED_ERROR,
+    })
+    .default(false),
   /** Venue badge, e.g. `NeurIPS`. */
   abbr: text.optional(),
   /** Preview image: a file name or a web address. */

@@ -4,6 +4,7 @@
  */
 import { SITE } from '../site.config.ts';
 import { peopleGroups } from './people.ts';
+import { selectedPapers } from './publications.ts';
 import type { AuthorGroup, Catalog, PaperView, TopicGroup, YearGroup } from './papers.ts';
 
 export interface ChartBar {
@@ -71,6 +72,10 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
 export interface HomeData {
   counts: { papers: number; authors: number; topics: number; affiliations: number; years: number };
   latest: PaperView[];
+  /** The papers marked `selected`, in the lab's order (publications.ts). */
+  selected: PaperView[];
+  /** The site is a lab's: it has /people/ and /publications/. */
+  hasLab: boolean;
   /** The lab's current members, in the order of /people/, with their papers here. */
   labMembers: AuthorGroup[];
   topics: TopicGroup[];
@@ -88,6 +93,8 @@ export function homeData(catalog: Catalog): HomeData {
       years: catalog.years.length,
     },
     latest: catalog.papers.slice(0, SITE.latestCount),
+    selected: selectedPapers(catalog.papers),
+    hasLab: catalog.people.length > 0,
     labMembers: peopleGroups(catalog.people).groups.flatMap((group) =>
       group.people.flatMap((person) => catalog.personGroups.get(person.slug) ?? []),
     ),

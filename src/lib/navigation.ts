@@ -9,7 +9,10 @@ export interface NavItem {
 
 const PAPERS: NavItem = { path: '/papers/', label: 'Papers' };
 /** Pages a lab's site has (people entries or `SITE.labMembers` with papers). */
-const LAB_NAV: readonly NavItem[] = [{ path: '/people/', label: 'People' }];
+const LAB_NAV: readonly NavItem[] = [
+  { path: '/publications/', label: 'Publications' },
+  { path: '/people/', label: 'People' },
+];
 const BROWSE_NAV: readonly NavItem[] = [
   { path: '/authors/', label: 'Authors' },
   { path: '/topics/', label: 'Topics' },

@@ -7,6 +7,7 @@ import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
 import { peopleGroups, peopleSummary } from './people.ts';
 import { CITATION_FORMATS, paperCitationFile } from '../shared/citation-formats.ts';
+import { labPublications, publicationPages } from './publications.ts';
 import {
   loadCatalog,
   type AuthorGroup,
@@ -105,6 +106,16 @@ export async function authorIndexPaths(paginate: PaginateFunction) {
     params,
     props: { authors: props.page.data, pager: pager(props.page, nestedPages('/authors/')) },
   }));
+}
+
+/**
+ * `/publications/` and its filtered pages (`/publications/journal/member/<slug>/`…), built
+ * when the site has a lab, as /people/ is.
+ */
+export async function publicationPaths(paginate: PaginateFunction) {
+  const catalog = await loadCatalog();
+  if (catalog.people.length === 0) return [];
+  return publicationPages(labPublications(catalog), paginate);
 }
 
 /** `/people/`, built when the site has lab members (people entries or `SITE.labMembers` with papers). */

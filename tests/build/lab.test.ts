@@ -333,3 +333,152 @@ describe('photos', () => {
     }
   });
 });
+
+/** The papers a publication list shows: slug, kind and the author slugs of each row. */
+function publicationRows(sitePath: string) {
+  return byClass(page(sitePath), 'publication').map((row) => ({
+    slug: linkSlug(attr(byTag(byClass(row, 'paper-row-title')[0], 'a')[0], 'href') ?? ''),
+    kind: attr(row, 'dataKind'),
+    authors: byClass(row, 'author').map((author) => linkSlug(attr(author, 'href') ?? '')),
+    badge: byClass(row, 'venue-badge').map(text).join(),
+    links: byClass(row, 'publication-links').flatMap((list) => byTag(list, 'a').map(spokenText)),
+  }));
+}
+
+describe('selected papers on the home page', () => {
+  const home = page('/');
+
+  it('come above the latest papers, in the lab’s order: numbered first, then the ones marked true newest first', () => {
+    const headings = byTag(home, 'h2').map(text);
+    expect(headings.indexOf('Selected papers')).toBeGreaterThan(-1);
+    expect(headings.indexOf('Selected papers')).toBeLessThan(headings.indexOf('Latest papers'));
+    const selected = findAll(home, (element) => attr(element, 'ariaLabelledBy') === 'selected-heading')[0];
+    const slugs = byClass(selected, 'paper-row-title').map((title) =>
+      linkSlug(attr(byTag(title, 'a')[0], 'href') ?? ''),
+    );
+    expect(slugs).toEqual([
+      'shortcut-features-in-nli',
+      'causal-probes-for-factual-recall',
+      'multilingual-evaluation-at-scale',
+      'interpretability-handbook-chapter',
+    ]);
+  });
+
+  it('show the venue badge, the award and the paper’s links', () => {
+    const selected = findAll(home, (element) => attr(element, 'ariaLabelledBy') === 'selected-heading')[0];
+    const first = byClass(selected, 'publication')[0];
+    expect(text(byClass(first, 'venue-badge')[0])).toBe('NeurIPS');
+    expect(text(byClass(first, 'award')[0])).toBe('Spotlight');
+    expect(byTag(byClass(first, 'publication-links')[0], 'a').map(spokenText)).toEqual([
+      'PDF: Shortcut Features Survive Fine-Tuning in Natural Language Inference',
+      'Video: Shortcut Features Survive Fine-Tuning in Natural Language Inference',
+      'Poster: Shortcut Features Survive Fine-Tuning in Natural Language Inference',
+    ]);
+  });
+});
+
+describe('/publications/', () => {
+  const all = publicationRows('/publications/');
+
+  it('lists every paper with a lab member among its authors, and no other, by year', () => {
+    expect(all.map((row) => row.slug).sort()).toEqual([
+      'attention-as-routing',
+      'causal-probes-for-factual-recall',
+      'evaluation-report-2023',
+      'interpretability-handbook-chapter',
+      'method-for-editing-model-knowledge',
+      'multilingual-evaluation-at-scale',
+      'robot-grasping-from-language',
+      'shortcut-features-in-nli',
+    ]);
+    expect(byClass(page('/publications/'), 'year-heading').map(text)).toEqual(['2025', '2024', '2023', '2022', '2021']);
+  });
+
+  it('derives each paper’s type from its BibTeX type and venue', () => {
+    expect(Object.fromEntries(all.map((row) => [row.slug, row.kind]))).toEqual({
+      'causal-probes-for-factual-recall': 'journal',
+      'multilingual-evaluation-at-scale': 'preprint',
+      'shortcut-features-in-nli': 'conference',
+      'evaluation-report-2023': 'report',
+      'method-for-editing-model-knowledge': 'patent',
+      'attention-as-routing': 'thesis',
+      'robot-grasping-from-language': 'conference',
+      'interpretability-handbook-chapter': 'book',
+    });
+  });
+
+  it('shows venue badges and each paper’s PDF, Code, Slides, Video and Poster links, named for the paper', () => {
+    const causal = all.find((row) => row.slug === 'causal-probes-for-factual-recall');
+    expect(causal?.badge).toBe('TACL');
+    expect(causal?.links).toEqual([
+      'PDF: Causal Probes for Factual Recall in Language Models',
+      'Code: Causal Probes for Factual Recall in Language Models',
+      'Slides: Causal Probes for Factual Recall in Language Models',
+    ]);
+    expect(all.find((row) => row.slug === 'robot-grasping-from-language')?.badge).toBe('ICRA');
+  });
+
+  it('offers type and member filters with their counts, as links, the current one marked', () => {
+    const rows = byClass(page('/publications/'), 'filter-row').map((row) => byTag(row, 'li').map(text));
+    expect(rows).toEqual([
+      [
+        'All 8',
+        'Journal articles 1',
+        'Conference papers 2',
+        'Preprints 1',
+        'Theses 1',
+        'Patents 1',
+        'Books and chapters 1',
+        'Reports 1',
+      ],
+      [
+        'All 8',
+        'Ada Okafor 5',
+        'Jonas Müller-Brandt 2',
+        'Sam Rivera 3',
+        'Noor Haddad 1',
+        'Tomás Ferreira 2',
+        'Mei Chen 2',
+      ],
+    ]);
+    const filters = byClass(page('/publications/'), 'publication-filters')[0];
+    const current = findAll(filters, (element) => attr(element, 'ariaCurrent') === 'page').map(text);
+    expect(current).toEqual(['All 8', 'All 8']);
+  });
+
+  it('leads every filter link to a page listing exactly the papers of that type and member', () => {
+    const visited = new Set<string>();
+    const queue = ['/publications/'];
+    while (queue.length > 0) {
+      const sitePath = queue.shift() as string;
+      if (visited.has(sitePath)) continue;
+      visited.add(sitePath);
+      const [, kind, member] = /^\/publications\/(?:([a-z]+)\/)?(?:member\/([a-z-]+)\/)?$/.exec(sitePath) ?? [];
+      const rows = publicationRows(sitePath);
+      const expected = all.filter(
+        (row) => (kind === undefined || row.kind === kind) && (member === undefined || row.authors.includes(member)),
+      );
+      expect(
+        rows.map((row) => row.slug),
+        sitePath,
+      ).toEqual(expected.map((row) => row.slug));
+      expect(rows.length, sitePath).toBeGreaterThan(0);
+      for (const link of byTag(byClass(page(sitePath), 'publication-filters')[0], 'a')) {
+        const target = path.relative(
+          lab.dist,
+          resolveLink(file(sitePath), attr(link, 'href') ?? '', lab.dist, lab.base)?.file ?? '',
+        );
+        queue.push(`/${target.replace(/index\.html$/, '')}`);
+      }
+      // A choice that would list nothing is text, not a link.
+      for (const empty of byClass(page(sitePath), 'filter-empty')) expect(text(empty), sitePath).toMatch(/ 0$/);
+    }
+    // All + 7 kinds + 6 members + every non-empty pair of the two.
+    expect(visited.size).toBe(29);
+  });
+
+  it('is in the main navigation of a lab’s site', () => {
+    const nav = findAll(page('/'), (element) => attr(element, 'ariaLabel') === 'Main')[0];
+    expect(byTag(nav, 'a').map(text)).toContain('Publications');
+  });
+});

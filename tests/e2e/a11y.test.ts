@@ -35,6 +35,7 @@ const PAGES: Record<string, string> = {
   'affiliation index': 'affiliations/',
   ...(affiliation ? { affiliation: `affiliations/${slugify(affiliation)}/` } : {}),
   people: 'people/',
+  publications: 'publications/',
   'lab member': 'authors/yonatan-belinkov/',
   'not found': '404.html',
 };
@@ -43,6 +44,8 @@ const PAGES: Record<string, string> = {
 const LAB_PAGES: Record<string, string> = {
   'lab home': '',
   'lab people': 'people/',
+  'lab publications': 'publications/',
+  'filtered publications': 'publications/conference/member/mei-chen/',
   'profile with a photo and every link': 'authors/ada-okafor/',
   'profile of an alumnus': 'authors/tomas-ferreira/',
   'profile of a member with no paper': 'authors/priya-raman/',

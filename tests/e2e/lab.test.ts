@@ -1,8 +1,8 @@
 /**
- * What a reader's browser does with the example lab's photos (served under /lab/): which
- * file Chromium picks on a phone and a desktop screen at 1x, 2x and 3x, how many bytes it
- * downloads for a photo that started as a 4 MB camera JPEG, and that photos further down
- * /people/ wait until the reader scrolls near them.
+ * The example lab (served under /lab/) in a reader's browser: which photo file Chromium
+ * picks on a phone and a desktop screen at 1x, 2x and 3x, how many bytes it downloads for
+ * a photo that started as a 4 MB camera JPEG, that photos further down /people/ wait until
+ * the reader scrolls near them, and the publication filters followed with JavaScript off.
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import sharp from 'sharp';
@@ -129,5 +129,53 @@ describe('photos on /people/', () => {
     await page.waitForURL(/\/authors\/ada-okafor\//);
     expect(await page.locator('h1').innerText()).toBe('Ada Okafor');
     await page.close();
+  });
+});
+
+describe('publication filters', () => {
+  it('narrow the list by type and member and back, as plain links with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const { errors } = watchForProblems(page);
+    const titles = () => page.locator('.publication .paper-row-title').allInnerTexts();
+    const choose = async (row: string, option: string) => {
+      const link = page.locator('.filter-row', { hasText: row }).getByRole('link', { name: option });
+      await Promise.all([page.waitForURL(/publications\//), link.click()]);
+      await page.waitForLoadState('load');
+    };
+    await page.goto(site.url + 'publications/');
+    expect(await titles()).toHaveLength(8);
+
+    await choose('Type', 'Conference papers 2');
+    // Without JavaScript the links name the files themselves (…/index.html).
+    expect(page.url()).toBe(`${site.url}publications/conference/index.html`);
+    expect(await titles()).toEqual([
+      'Shortcut Features Survive Fine-Tuning in Natural Language Inference',
+      'Robot Grasping from Language Instructions',
+    ]);
+
+    await choose('Member', 'Mei Chen 1');
+    expect(page.url()).toBe(`${site.url}publications/conference/member/mei-chen/index.html`);
+    expect(await titles()).toEqual(['Robot Grasping from Language Instructions']);
+    expect(await page.locator('.filter-row a[aria-current="page"]').allInnerTexts()).toEqual([
+      'Conference papers 1',
+      'Mei Chen 1',
+    ]);
+    // Mei wrote no thesis: that choice is shown, not linked to an empty page.
+    expect(
+      await page
+        .locator('.filter-row', { hasText: 'Type' })
+        .getByRole('link', { name: /Theses/ })
+        .count(),
+    ).toBe(0);
+
+    await choose('Type', 'All 2');
+    expect(page.url()).toBe(`${site.url}publications/member/mei-chen/index.html`);
+    expect(await titles()).toEqual([
+      'An Audit of Benchmark Contamination in Public Leaderboards',
+      'Robot Grasping from Language Instructions',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
