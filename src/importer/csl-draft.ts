@@ -12,9 +12,13 @@ import type { PaperDraft } from './types.ts';
 /** A CSL item as read from a file: any variables, any value types (checked here). */
 export type CslInput = Record<string, unknown>;
 
-/** What became of one item: a draft, or why there is none, and the variables left out. */
+/**
+ * What became of one item: a draft, or why there is none; `leftOut` names the variables the
+ * frontmatter has no place for, `dropped` the values that could not be used (with why).
+ */
 export type CslDraftResult =
-  { ok: true; draft: PaperDraft; leftOut: string[] } | { ok: false; message: string; leftOut: string[] };
+  | { ok: true; draft: PaperDraft; leftOut: string[]; dropped: string[] }
+  | { ok: false; message: string; leftOut: string[]; dropped: string[] };
 
 /** CSL variables this mapping reads (anything else is reported as left out). */
 const READ = new Set([
@@ -192,12 +196,13 @@ function keyOf(item: CslInput): string | undefined {
 /**
  * The draft of one item. `line` is where the item starts in its file (for messages),
  * `expectedTitle` how that file names a title. An item without a title cannot be a paper; everything else is optional, and what the
- * frontmatter has no place for is named in `leftOut`.
+ * frontmatter has no place for is named in `leftOut`, a value that cannot be used in `dropped`.
  */
 export function draftFromCsl(item: CslInput, line: number, expectedTitle = 'a "title"'): CslDraftResult {
   const leftOut = Object.keys(item).filter((key) => !READ.has(key) && !BOOKKEEPING.has(key) && item[key] !== '');
   const title = oneLine(item.title);
-  if (!title) return { ok: false, message: `no title, expected ${expectedTitle}`, leftOut };
+  const dropped: string[] = [];
+  if (!title) return { ok: false, message: `no title, expected ${expectedTitle}`, leftOut, dropped };
 
   const type = str(item.type) ?? 'document';
   const noteLines = (str(item.note) ?? '').split(/\r?\n/);
@@ -214,8 +219,8 @@ export function draftFromCsl(item: CslInput, line: number, expectedTitle = 'a "t
   // No author: the editors stand in (as for BibTeX entries), else the paper has no authors.
   const shownAuthors = authors.names.length > 0 ? authors : editors;
   const dated = dateOf(item.issued);
-  if (item.issued !== undefined && !dated) leftOut.push('issued (not a date)');
-  if (dated?.droppedDay !== undefined) leftOut.push(`issued day ${dated.droppedDay} (not a day of that month)`);
+  if (item.issued !== undefined && !dated) dropped.push('issued (not a date)');
+  if (dated?.droppedDay !== undefined) dropped.push(`issued day ${dated.droppedDay} (not a day of that month)`);
   const date = dated && { date: dated.date, datePrecision: dated.datePrecision };
 
   const genre = oneLine(item.genre);
@@ -290,19 +295,24 @@ export function draftFromCsl(item: CslInput, line: number, expectedTitle = 'a "t
     ...(keyOf(item) && { bibtexKey: keyOf(item) }),
     bibtexType,
   };
-  if (url && !isWebAddress(url)) leftOut.push(`URL "${url}" (not a web address)`);
+  if (url && !isWebAddress(url)) dropped.push(`URL "${url}" (not a web address)`);
   if (type === 'thesis' && genre && bibtexType === 'phdthesis' && !/ph\.?\s?d|doctor|dissertation/i.test(genre)) {
-    leftOut.push(`genre "${genre}"`);
+    dropped.push(`genre "${genre}"`);
   }
   if (number && !numberIsArxiv && !['report', 'patent'].includes(type) && !str(item.issue)) {
-    leftOut.push(`number "${number}"`);
+    dropped.push(`number "${number}"`);
   }
 
   const checked = paperSchema.safeParse(data);
   if (!checked.success) {
     const problem = checked.error.issues[0];
-    return { ok: false, message: `${problem.path.join('.')}: ${problem.message}`, leftOut };
+    return { ok: false, message: `${problem.path.join('.')}: ${problem.message}`, leftOut, dropped };
   }
   const abstract = str(item.abstract);
-  return { ok: true, draft: { data, body: abstract ? latexToMarkdown(richText(abstract)) : '', line }, leftOut };
+  return {
+    ok: true,
+    draft: { data, body: abstract ? latexToMarkdown(richText(abstract)) : '', line },
+    leftOut,
+    dropped,
+  };
 }

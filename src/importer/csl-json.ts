@@ -112,7 +112,8 @@ export function parseCslJson(text: string, options: ParseOptions): ParseResult {
       return;
     }
     const result = draftFromCsl(item ?? raw, line);
-    for (const variable of result.leftOut) leftOut.set(variable, (leftOut.get(variable) ?? 0) + 1);
+    for (const variable of [...result.leftOut, ...result.dropped])
+      leftOut.set(variable, (leftOut.get(variable) ?? 0) + 1);
     if (!result.ok) issue(result.message);
     else papers.push(result.draft);
   });

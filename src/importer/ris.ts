@@ -120,6 +120,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
     if (item.publisher === undefined && values('PB')[0]) item.publisher = values('PB')[0];
     if (item['collection-title'] === undefined && values('T3')[0]) item['collection-title'] = values('T3')[0];
     const result = draftFromCsl(item, record.line, 'a "TI  - " (or "T1  - ") line');
+    for (const problem of result.dropped) notices.push(`${file}:${record.line}: ${problem} left out`);
     if (!result.ok) {
       issues.push({ file, line: record.line, message: result.message });
       continue;

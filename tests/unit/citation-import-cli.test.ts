@@ -120,7 +120,7 @@ describe('npm run import on RIS and CSL-JSON files', () => {
   it('names file and line (RIS) or line and JSON path (CSL-JSON) for entries it cannot import, and imports the rest', () => {
     const ris = run(ENDNOTE_RIS, '--out', out);
     expect(ris.code).toBe(1);
-    expect(ris.errors).toEqual([`${ENDNOTE_RIS}:35: no title, expected a "TI  - " (or "T1  - ") line`]);
+    expect(ris.errors).toEqual([`${ENDNOTE_RIS}:36: no title, expected a "TI  - " (or "T1  - ") line`]);
     expect(ris.log).toContain(
       `note: ${ENDNOTE_RIS}:14: record has no "ER  -" line before the next "TY  -" at line 21; read up to there`,
     );
