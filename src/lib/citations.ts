@@ -11,7 +11,7 @@ import {
   paperCitationFile,
   type CitationFormat,
 } from '../shared/citation-formats.ts';
-import { formatReferences, toRis } from './citation-js.ts';
+import { checkStyles, formatReferences, toRis } from './citation-js.ts';
 import { coinsTitle } from './coins.ts';
 import { loadCatalog, type Catalog, type PaperView } from './papers.ts';
 
@@ -66,8 +66,8 @@ export function orderedStyles(
  */
 const BATCH = 100;
 
-/** References formatted ahead of their page, by slug; a page takes (and drops) its own. */
-const formatted = new Map<string, string[]>();
+/** References formatted ahead of their page, with the styles they are in; a page takes (and drops) its own. */
+const formatted = new WeakMap<PaperView, { styles: readonly CitationStyle[]; html: string[] }>();
 const positions = new WeakMap<Catalog, Map<string, number>>();
 
 function positionOf(paper: PaperView, catalog: Catalog): number {
@@ -83,22 +83,19 @@ function positionOf(paper: PaperView, catalog: Catalog): number {
 
 /** The paper's references in `styles` (HTML, in that order), formatted with the rest of its batch. */
 export function referencesOf(paper: PaperView, catalog: Catalog, styles: readonly CitationStyle[]): string[] {
-  let own = formatted.get(paper.slug);
-  if (!own) {
-    const start = positionOf(paper, catalog) - (positionOf(paper, catalog) % BATCH);
-    const batch = catalog.papers.slice(start, start + BATCH);
+  let own = formatted.get(paper);
+  if (own?.styles !== styles) {
+    const position = positionOf(paper, catalog);
+    const batch = catalog.papers.slice(position - (position % BATCH), position - (position % BATCH) + BATCH);
     const items = batch.map((p) => p.csl);
     const byStyle = styles.map((style) => formatReferences(items, style));
     for (const other of batch) {
-      formatted.set(
-        other.slug,
-        byStyle.map((references) => references.get(other.csl.id) ?? ''),
-      );
+      formatted.set(other, { styles, html: byStyle.map((references) => references.get(other.csl.id) ?? '') });
     }
-    own = formatted.get(paper.slug) ?? [];
+    own = formatted.get(paper);
   }
-  formatted.delete(paper.slug);
-  return own;
+  formatted.delete(paper);
+  return own?.html ?? [];
 }
 
 /** A file name from a citation key: keys may hold `:` or `/`, which file names cannot. */
@@ -106,8 +103,20 @@ function fileStem(key: string): string {
   return key.replace(/[^\p{L}\p{N}._+-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'citation';
 }
 
+let siteStyles: CitationStyle[] | undefined;
+
+/** The site's styles in page order, each checked once (a missing or broken `.csl` file fails the first page). */
+function configuredStyles(): CitationStyle[] {
+  if (!siteStyles) {
+    const styles = orderedStyles();
+    checkStyles(styles);
+    siteStyles = styles;
+  }
+  return siteStyles;
+}
+
 /** The "Cite" block of a paper page. */
-export function citeView(paper: PaperView, catalog: Catalog, styles = orderedStyles()): CiteView {
+export function citeView(paper: PaperView, catalog: Catalog, styles = configuredStyles()): CiteView {
   const html = referencesOf(paper, catalog, styles);
   return {
     references: styles.map((style, i) => ({ style, id: `cite-${style.id}`, html: html[i] })),

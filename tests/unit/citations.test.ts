@@ -10,7 +10,7 @@ import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../helpers/fixture-catalog.ts';
 import { formatReferences, parseRisRecords, standaloneStyle, toRis, checkStyles } from '../../src/lib/citation-js.ts';
-import { orderedStyles } from '../../src/lib/citations.ts';
+import { citeView, orderedStyles } from '../../src/lib/citations.ts';
 import { coinsTitle } from '../../src/lib/coins.ts';
 import { cslName, displayName, toCsl, type CslItem, type CslName } from '../../src/lib/csl.ts';
 import { citationTags, paperJsonLd } from '../../src/lib/head.ts';
@@ -310,6 +310,26 @@ describe('formatted references', () => {
     );
     expect(standaloneStyle(readFileSync(lab.file, 'utf8'))).not.toMatch(/citation-number|disambiguate|subsequent/);
   });
+
+  it('gives each page its own references whatever order pages ask in, the default style first', () => {
+    const alone = (slug: string) =>
+      orderedStyles().map((style) => formatReferences([paper(slug).csl], style).get(paper(slug).csl.id));
+    for (const slug of [...Object.values(SIX_KINDS)].reverse()) {
+      const view = citeView(paper(slug), catalog);
+      expect(view.references.map((reference) => reference.id)).toEqual(['cite-apa', 'cite-vancouver', 'cite-harvard1']);
+      expect(view.references.map((reference) => reference.html)).toEqual(alone(slug));
+      expect(view.downloads.map((download) => download.path)).toEqual([
+        `/papers/${slug}/citation.bib`,
+        `/papers/${slug}/citation.ris`,
+        `/papers/${slug}/citation.csl.json`,
+      ]);
+    }
+    expect(citeView(paper(SIX_KINDS.journal), catalog).downloads.map((download) => download.filename)).toEqual([
+      'lecun2015deep.bib',
+      'lecun2015deep.ris',
+      'lecun2015deep.csl.json',
+    ]);
+  }, 120_000);
 
   it('fails at the start of the build, naming the file, when a style cannot be used', () => {
     expect(() => checkStyles([{ id: 'missing', name: 'Missing', file: 'styles/none.csl' }])).toThrow(
