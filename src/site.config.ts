@@ -37,8 +37,12 @@ export interface SiteConfig {
    * handles (`allen-ai`); an affiliation not listed shows as written.
    */
   affiliationNames: Record<string, string>;
-  /** Category given to imported BibTeX entries that name none. */
-  defaultCategory: string;
+  /**
+   * arXiv category given to imported BibTeX entries that name none (the import report
+   * lists them). Unset, such entries have no topic: a biology lab's papers must not all
+   * show as "Machine Learning". Their keywords are their tags either way.
+   */
+  defaultCategory?: string;
 }
 
 export const SITE: SiteConfig = {
@@ -54,7 +58,6 @@ export const SITE: SiteConfig = {
   latestCount: 10,
   publicationsPageSize: 100,
   relatedCount: 5,
-  defaultCategory: 'cs.LG',
   affiliationNames: {
     'allen-ai': 'Allen Institute for AI',
     'amazon-science': 'Amazon Science',
