@@ -88,6 +88,7 @@ const OWN_FIELDS = [
   'selected',
   'bibtex_show',
   'award_name',
+  'file',
 ];
 
 /** Fields set aside raw and converted apart (see bibtex-latex.ts). */

@@ -25,6 +25,8 @@ const CLOSE = '\uE001';
 const TOKEN = /\uE000(\d+)\uE001/g;
 /** Stands for the value of an empty `@string` (removed again from every field). */
 const EMPTY = '\uE002';
+/** A comma inside a keyword of a one-per-line list (put back by `tidy`). */
+const KEPT_COMMA = '\uE003';
 
 /** `@type{key`: the start of an entry and its key. */
 const ENTRY_HEAD = /^(@\s*[A-Za-z][\w-]*\s*[{(]\s*)([^,\s{}()="#%']+)/;
@@ -159,22 +161,26 @@ export function shieldBibtex(source: string): ShieldedSource {
   };
 
   /**
-   * At a `keywords` value: EndNote writes one keyword per line with no separator, so a
-   * list without commas or semicolons has its line breaks read as semicolons (a list with
-   * them only wraps long lines). Returns where to go on, or -1 to read it as usual.
+   * At a `keywords` value: EndNote writes one keyword per line, unindented, with no
+   * separator at the line ends (and commas inside keywords: "Image Processing,
+   * Computer-Assisted"). Such a list is given to the parser with semicolons between the
+   * lines and its commas shielded; any other list (commas or semicolons, long lines wrapped
+   * and indented) is read as usual. Returns where to go on, or -1.
    */
   const keywordsValue = (i: number): number => {
     const end = valueEnd(source, i);
     if (end === -1) return -1;
     const original = source.slice(i, end);
-    if (/[,;]/.test(original) || !/\n\s*\S/.test(original.slice(1, -1).trim())) return -1;
-    const lines = original
-      .slice(1, -1)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
+    const lines = original.slice(1, -1).split('\n');
+    const rest = lines.slice(1);
+    const oneKeywordPerLine =
+      lines.length > 1 &&
+      rest.every((line) => !/^[ \t]/.test(line) || !line.trim()) &&
+      lines.every((line) => !/[,;][ \t]*$/.test(line));
+    if (!oneKeywordPerLine) return -1;
     hide(original);
-    out += `${original[0]}${lines.join('; ')}${original.at(-1)}`;
+    const keywords = lines.map((line) => line.trim().replaceAll(',', KEPT_COMMA)).filter(Boolean);
+    out += `${original[0]}${keywords.join('; ')}${original.at(-1)}`;
     return end;
   };
 
@@ -334,6 +340,9 @@ export type Segment =
  */
 const TAG = /<(\/?)(i|b|p|br|li|ul|blockquote|sub|sup|code|span|a|h\d)(?:\s[^>]*)?>/g;
 
+/** A tag or a token, captured, for `split` (built once: this runs for every field). */
+const PIECES = new RegExp(`(${TAG.source}|${TOKEN.source})`);
+
 /**
  * Splits a field value converted by the parser into segments, restoring shielded math,
  * angle brackets and footnotes.
@@ -346,7 +355,7 @@ export function fieldSegments(value: string, shielded: ShieldedSource): Segment[
     if (last?.type === 'text') last.text += t;
     else segments.push({ type: 'text', text: t });
   };
-  const pieces = value.split(new RegExp(`(${TAG.source}|${TOKEN.source})`));
+  const pieces = value.split(PIECES);
   // split() with capture groups interleaves text, the whole match, then each group.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -415,6 +424,7 @@ export function tidyMathIn(latex: string): string {
  * keeps straight quotes, and smart-quote libraries work on HTML or Markdown, not LaTeX.
  */
 export function texQuotes(text: string): string {
+  if (!/['"`]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -451,7 +461,7 @@ export function texQuotes(text: string): string {
  * carries an accent (`\'\i`) becomes the ordinary accented letter.
  */
 function tidy(text: string): string {
-  return texQuotes(text.replaceAll(EMPTY, ''))
+  return texQuotes(text.replaceAll(EMPTY, '').replaceAll(KEPT_COMMA, ','))
     .replace(/\u00a0/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')

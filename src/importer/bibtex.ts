@@ -14,7 +14,7 @@
  */
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import { CATEGORY_CODES, type CategoryCode } from '../lib/categories.ts';
-import { isIsoDate, paperSchema, type LinkKind, type PaperInput } from '../schema.ts';
+import { isIsoDate, LINK_KINDS, paperSchema, type LinkKind, type PaperInput } from '../schema.ts';
 import { SITE } from '../site.config.ts';
 import { splitBlocks, withoutBroken } from './bibtex-blocks.ts';
 import { BIBBASE_KINDS, isReadField, LINK_FIELDS, TEXT_FIELDS, VERBATIM_FIELDS } from './bibtex-fields.ts';
@@ -92,10 +92,15 @@ function fieldLine(ctx: EntryContext, field: string): number {
   return ctx.shielded.lineAt(ctx.offset + (at ? at.index + 1 : 0));
 }
 
-/** A string field as the parser converted it (undefined when absent, empty or not a string). */
+/**
+ * A text field as the parser converted it (undefined when absent or empty). The parser
+ * splits `publisher`, `institution`, `organization`, `location`… on "and" into lists;
+ * they are joined back as written.
+ */
 function stringField(entry: Entry, field: string): string | undefined {
   const value: unknown = entry.fields[field];
-  return typeof value === 'string' && value.trim() ? value : undefined;
+  const text = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(' and ') : value;
+  return typeof text === 'string' && text.trim() ? text : undefined;
 }
 
 /** `2`, `feb`, `February`, `Feb.` → 2; 0 when it is not a month. */
@@ -238,6 +243,52 @@ function abstractLatex(segments: Segment[]): string {
     .trim();
 }
 
+/**
+ * The names of the fields an entry's source gives, lower case, in order (the parser drops
+ * the fields the shield emptied, and the report must still name them).
+ */
+function fieldNames(input: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (ch === '\\') i++;
+    else if (ch === '{' || (ch === '(' && depth === 0)) depth++;
+    else if (ch === '}' || (ch === ')' && depth === 1 && !quoted)) depth--;
+    else if (ch === '"' && depth === 1) quoted = !quoted;
+    else if (ch === ',' && depth === 1 && !quoted) {
+      const field = /^\s*([A-Za-z][\w:.+-]*)\s*=/.exec(input.slice(i + 1, i + 120));
+      if (field) names.push(field[1].toLowerCase());
+    }
+  }
+  return names;
+}
+
+/**
+ * The files a reference manager's `file` field names: Zotero writes paths separated by
+ * `;`, Mendeley and JabRef `description:path:type` with `\:` and `$\backslash$` escapes.
+ * Each becomes an attachment by its base name, for `--files`.
+ */
+function attachedFiles(value: string | undefined): Attachment[] {
+  if (!value) return [];
+  return value
+    .split(/;(?![^{]*})/)
+    .map((part) =>
+      part
+        .replace(/\$\\backslash\$/g, '\\')
+        .replace(/\\:/g, ':')
+        .trim(),
+    )
+    .map((part) => /^[^:]*:(.+):[A-Za-z/.+-]*$/.exec(part)?.[1] ?? part)
+    .map((path) => path.split(/[\\/]/).pop() ?? '')
+    .filter((name) => /\.[A-Za-z0-9]{1,5}$/.test(name))
+    .map((name) => {
+      const pdf = /\.pdf$/i.test(name);
+      return { field: 'file', name, kind: pdf ? ('pdf' as const) : ('other' as const), label: pdf ? 'PDF' : name };
+    });
+}
+
 /** `true`, `yes`, `1` (al-folio writes `selected = {true}`). */
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && /^(?:true|yes|1)$/i.test(value.trim());
@@ -314,6 +365,8 @@ function entryLinks(
     if (result.links.some((link) => link.url === value)) continue;
     result.links.push({ label, url: value, kind: kind === 'website' && /\.pdf$/i.test(value) ? 'pdf' : kind });
   }
+  // One order for every source (the order of kinds), which is also the order they are exported in.
+  result.links.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind));
   return result;
 }
 
@@ -386,6 +439,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
 
   const howpublished = text('howpublished');
   const linked = entryLinks(ctx, verbatim, { arxivId, doi }, verbatim('howpublished'), leftOut);
+  linked.attachments.push(...attachedFiles(verbatim('file')));
 
   const abstractValue = stringField(entry, 'abstract');
   const rawAbstract = abstractValue === undefined ? undefined : shielded.rawField(abstractValue);
@@ -426,9 +480,14 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
   const eprint = verbatim('eprint');
   const archivePrefix = text('archiveprefix') ?? text('eprinttype');
 
-  const unread = Object.keys(entry.fields)
-    .filter((field) => !isReadField(field.replace(/\+duplicate-\d+$/, '')) || /\+duplicate-\d+$/.test(field))
-    .map((field) => field.replace(/\+duplicate-(\d+)$/, ' (given twice, the first kept)'));
+  const given = fieldNames(entry.input);
+  const unread = [
+    ...new Set(
+      given
+        .filter((field, i) => !isReadField(field) || given.indexOf(field) !== i)
+        .map((field) => (isReadField(field) ? `${field} (given twice, the first kept)` : field)),
+    ),
+  ];
   if (unread.length) leftOut.push(`fields not imported: ${unread.join(', ')}`);
   for (const field of unread) {
     const list = notes.unreadFields.get(field) ?? [];

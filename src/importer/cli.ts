@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LINK_KINDS } from '../schema.ts';
 import { planWrites, type Plan, type PlannedAction } from './plan.ts';
 import { buildReport, type ImportReport } from './report.ts';
 import { isSourceFormat, parseSource } from './source.ts';
@@ -139,6 +140,8 @@ function attachFiles(
       const links = (draft.data.links ??= []);
       if (!links.some((link) => link.url === sitePath)) {
         links.push({ label: attachment.label, url: sitePath, kind: attachment.kind });
+        // In the order of kinds, as an entry's own link fields are read and exported.
+        links.sort((a, b) => LINK_KINDS.indexOf(a.kind ?? 'other') - LINK_KINDS.indexOf(b.kind ?? 'other'));
       }
     }
   }

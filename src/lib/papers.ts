@@ -258,6 +258,14 @@ function findLinks(title: string): LinkView[] {
 }
 
 /** Newest first, undated papers after every dated one. */
+/** The bibliographic and al-folio fields of a paper's frontmatter, copied as they are. */
+function passedThroughOf(data: PaperData): Pick<PaperData, (typeof PASSED_THROUGH)[number]> {
+  return Object.fromEntries(PASSED_THROUGH.map((field) => [field, data[field]])) as Pick<
+    PaperData,
+    (typeof PASSED_THROUGH)[number]
+  >;
+}
+
 /** `123--145` → `123–145`: BibTeX's page ranges as a reader writes them. */
 function pageRange(pages: string): string {
   return pages.replace(/\s*-{1,2}\s*/g, '–');
@@ -382,6 +390,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
     const doiUrl = data.doi ? `https://doi.org/${data.doi}` : undefined;
     const titleText = plainTitle(data.title);
     const source: BibtexSource = {
+      ...passedThroughOf(data),
       title: data.title,
       authors: data.authors.map(normaliseName),
       authorsTruncated: data.authorsTruncated,
@@ -391,18 +400,17 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
       venue: data.venue,
       arxivId: data.arxivId,
       doi: data.doi,
-      url: arxivUrl ?? doiUrl ?? data.links[0]?.url,
+      // A .bib entry gives its own url back; a listing's paper points at its arXiv page or DOI.
+      url: data.url ?? (data.bibtexType === undefined ? (arxivUrl ?? doiUrl ?? data.links[0]?.url) : undefined),
       bibtexKey: data.bibtexKey,
       bibtexType: data.bibtexType,
       tags: data.tags,
+      codeUrl: data.codeUrl,
+      links: data.links.map((link) => linkView(link)),
     };
     sources.push(source);
-    const passedThrough = Object.fromEntries(PASSED_THROUGH.map((field) => [field, data[field]])) as Pick<
-      PaperData,
-      (typeof PASSED_THROUGH)[number]
-    >;
     return {
-      ...passedThrough,
+      ...passedThroughOf(data),
       slug: entry.id,
       path: paperPath(entry.id),
       title: data.title,
