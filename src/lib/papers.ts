@@ -481,8 +481,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
   const affiliations = new Map<string, PaperGroup>();
   const tags = new Map<string, PaperGroup>();
   for (const paper of papers) {
-    for (const tag of paper.tags)
-      addTo(tags, tag.slug, paper, () => ({ ...tag, path: tagPath(tag.slug), papers: [] }));
+    for (const tag of paper.tags) addTo(tags, tag.slug, paper, () => ({ ...tag, path: tagPath(tag.slug), papers: [] }));
     // A name listed twice on one paper (a listing typo) must not list the paper twice.
     for (const author of new Map(paper.authors.map((a) => [a.slug, a])).values()) {
       addTo(authors, author.slug, paper, () => ({

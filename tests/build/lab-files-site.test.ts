@@ -210,7 +210,7 @@ describe('/papers.bib gives back what was imported', () => {
     const differences: string[] = [];
     for (const [title, original] of before) {
       const back = after.get(title) ?? {};
-      const comparable = (data: Record<string, unknown>) => {
+      const comparable = (data: Record<string, unknown>): Record<string, unknown> => {
         const { imported: _imported, file: _file, bibtexKey: _key, ...rest } = data;
         // A file copied in with --files is exported at its absolute URL on the site.
         const links = (rest.links as { url: string }[] | undefined)?.map((link) => ({
