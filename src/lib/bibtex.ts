@@ -276,11 +276,12 @@ export function toBibtex(source: BibtexSource, key: string): string {
     if (source.eprint) fields.push(['eprint', source.eprint]);
     if (source.archivePrefix) fields.push(['archiveprefix', source.archivePrefix]);
     if (source.primaryClass) fields.push(['primaryclass', source.primaryClass]);
-    // An arXiv id read from a field of its own (al-folio's `arxiv`) and nowhere else in the entry.
+    // An arXiv id the entry names nowhere else (al-folio's `arxiv` field, a hand edit) is
+    // written the way every BibTeX tool reads it.
     const elsewhere = [source.eprint, source.venue, source.url, source.doi].some((value) =>
       value?.toLowerCase().includes(source.arxivId?.toLowerCase() ?? '\u0000'),
     );
-    if (source.arxivId && !elsewhere) fields.push(['arxiv', source.arxivId]);
+    if (source.arxivId && !elsewhere) fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv']);
   }
   if (source.doi) fields.push(['doi', source.doi]);
   if (source.url) fields.push(['url', source.url]);
