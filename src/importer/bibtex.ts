@@ -289,6 +289,13 @@ function attachedFiles(value: string | undefined): Attachment[] {
     });
 }
 
+/** al-folio's `selected = {true}`, or a place among the selected papers (`selected = {2}`). */
+function selectedOf(value: string | undefined): { selected?: true | number } {
+  const text = value?.trim();
+  if (text && /^[1-9]\d*$/.test(text)) return { selected: Number(text) };
+  return isTrue(text) ? { selected: true } : {};
+}
+
 /** `true`, `yes`, `1` (al-folio writes `selected = {true}`). */
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && /^(?:true|yes|1)$/i.test(value.trim());
@@ -515,7 +522,7 @@ function toDraft(ctx: EntryContext, category: CategoryCode | undefined, notes: N
     ...(archivePrefix ? { archivePrefix } : {}),
     ...(primaryClass ? { primaryClass } : {}),
     ...(linked.url ? { url: linked.url } : {}),
-    ...(isTrue(text('selected')) ? { selected: true } : {}),
+    ...selectedOf(text('selected')),
     ...(isTrue(text('bibtex_show')) ? { bibtexShow: true } : {}),
     // An entry without a key gets one from the site's exporter.
     ...(key ? { bibtexKey: key } : {}),

@@ -48,7 +48,8 @@ export interface BibtexSource {
   codeUrl?: string;
   /** Links by kind (absolute URLs), written back as al-folio's fields (`pdf`, `slides`…). */
   links?: readonly { url: string; kind?: string; label: string }[];
-  selected?: boolean;
+  /** al-folio's `selected`: true, or the paper's place among the selected papers. */
+  selected?: boolean | number;
   abbr?: string;
   preview?: string;
   bibtexShow?: boolean;
@@ -296,7 +297,7 @@ export function toBibtex(source: BibtexSource, key: string): string {
     if (!fields.some(([name]) => name === field)) fields.push([field, link.url]);
   }
   if (source.abbr) fields.push(['abbr', escapeBibtex(source.abbr)]);
-  if (source.selected) fields.push(['selected', 'true']);
+  if (source.selected) fields.push(['selected', String(source.selected)]);
   if (source.bibtexShow) fields.push(['bibtex_show', 'true']);
   if (source.preview) fields.push(['preview', source.preview]);
   if (source.award) fields.push(['award', escapeBibtex(source.award)]);
