@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { papersDir } from '../integrations/paper-files.ts';
 import { papersLoader } from './lib/papers-loader.ts';
 import { paperSchema, personSchema } from './schema.ts';
 
 const papers = defineCollection({
   // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
-  loader: papersLoader(process.env.PAPERS_DIR ?? './content/papers'),
+  loader: papersLoader(papersDir()),
   schema: paperSchema,
 });
 

@@ -47,8 +47,12 @@ export interface SiteConfig {
    * handles (`allen-ai`); an affiliation not listed shows as written.
    */
   affiliationNames: Record<string, string>;
-  /** Category given to imported BibTeX entries that name none. */
-  defaultCategory: string;
+  /**
+   * arXiv category given to imported BibTeX entries that name none (the import report
+   * lists them). Unset, such entries have no topic: a biology lab's papers must not all
+   * show as "Machine Learning". Their keywords are their tags either way.
+   */
+  defaultCategory?: string;
   /**
    * Formatted references in each paper's "Cite" block, in this order (BibTeX always follows).
    * Add a lab's own style as `{ id: 'lab', name: 'Our lab', file: 'styles/lab.csl' }`.
@@ -71,7 +75,6 @@ export const SITE: SiteConfig = {
   latestCount: 10,
   publicationsPageSize: 100,
   relatedCount: 5,
-  defaultCategory: 'cs.LG',
   citationStyles: [
     { id: 'apa', name: 'APA' },
     { id: 'vancouver', name: 'Vancouver' },

@@ -309,9 +309,21 @@ export function draftFromCsl(item: CslInput, line: number, expectedTitle = 'a "t
     return { ok: false, message: `${problem.path.join('.')}: ${problem.message}`, leftOut, dropped };
   }
   const abstract = str(item.abstract);
+  // What the import report lists under the entry.
+  const notKept = [
+    ...dropped.map((value) => `${value} left out`),
+    ...(leftOut.length > 0 ? [`fields left out: ${leftOut.join(', ')}`] : []),
+  ];
+  const key = keyOf(item);
   return {
     ok: true,
-    draft: { data, body: abstract ? latexToMarkdown(richText(abstract)) : '', line },
+    draft: {
+      data,
+      body: abstract ? latexToMarkdown(richText(abstract)) : '',
+      line,
+      ...(key && { key }),
+      ...(notKept.length > 0 && { leftOut: notKept }),
+    },
     leftOut,
     dropped,
   };

@@ -18,6 +18,7 @@ const BROWSE_NAV: readonly NavItem[] = [
   { path: '/topics/', label: 'Topics' },
   { path: '/years/', label: 'Years' },
   { path: '/affiliations/', label: 'Affiliations' },
+  { path: '/tags/', label: 'Tags' },
   { path: '/reading-list/', label: 'Reading list' },
 ];
 
