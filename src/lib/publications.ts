@@ -227,11 +227,3 @@ export function selectedPapers(papers: readonly PaperView[]): PaperView[] {
     .sort((a, b) => Number(a.selected) - Number(b.selected));
   return [...ranked, ...papers.filter((paper) => paper.selected === true)];
 }
-
-/**
- * Where a paper appeared, as one line: the venue, or for a thesis its school, a report its
- * institution, a patent its number, a book its publisher.
- */
-export function publicationVenue(paper: PaperView): string | undefined {
-  return paper.venue ?? paper.school ?? paper.institution ?? paper.howpublished ?? paper.publisher;
-}
