@@ -39,6 +39,9 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     // Only rewrite bench/results.md from bench/results/*.json (after editing the report).
     'report-only': { type: 'boolean', default: false },
+    // Build the full site with the abstracts on each Markdown engine instead (Sätteri, then
+    // remark, alternating): writes bench/results/markdown-<N>.json, not <N>.json.
+    'compare-markdown': { type: 'boolean', default: false },
   },
 });
 const papers = Number(values.papers);
@@ -256,6 +259,11 @@ async function main(): Promise<void> {
   progress.import = summarize(imports);
   if (imported !== papers) log(`WARNING: the importer wrote ${imported} files for ${papers} papers`);
 
+  if (values['compare-markdown']) {
+    await compareMarkdownEngines(papersDir, startedAt, listing.stats);
+    return;
+  }
+
   // 3. Build full and bare, alternating, each cold.
   const fullDist = path.join(work, 'dist');
   const bareDist = path.join(work, 'bare-dist');
@@ -369,6 +377,74 @@ async function main(): Promise<void> {
   console.log(renderResults([result]));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
+}
+
+/** One engine's builds in the Markdown comparison. */
+interface EngineSummary extends StepSummary {
+  /** Median seconds from start to the end of content sync, where Astro renders the Markdown. */
+  contentSync?: number;
+}
+
+/**
+ * The full build with the abstracts on Sätteri (the site's default) and on the notes' remark
+ * pipeline (`MARKDOWN_ENGINE=remark`, src/lib/markdown.ts), alternating which goes first so a
+ * busy machine slows both alike. Everything else about the builds is the same.
+ */
+async function compareMarkdownEngines(
+  papersDir: string,
+  startedAt: string,
+  listingStats: Record<string, unknown>,
+): Promise<void> {
+  const engines = ['satteri', 'remark'] as const;
+  const builds: Record<(typeof engines)[number], StepResult[]> = { satteri: [], remark: [] };
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? engines : ([...engines].reverse() as unknown as typeof engines);
+    for (const engine of order) {
+      for (const folder of ['dist', 'cache']) rmSync(path.join(work, folder), { recursive: true, force: true });
+      const step = await runStep(npm, ['run', 'build'], {
+        cwd: ROOT,
+        env: {
+          PAPERS_DIR: papersDir,
+          DIST_DIR: path.join(work, 'dist'),
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+          MARKDOWN_ENGINE: engine,
+          ...heapEnv,
+        },
+        echo: values.verbose,
+        maxTreeRss,
+      });
+      builds[engine].push(step);
+      log(
+        `${engine} build run ${run + 1}/${runs}: ${step.seconds.toFixed(1)} s (${step.cpuSeconds?.toFixed(0)} s CPU), content sync ${buildPhases(step).contentSync?.toFixed(1)} s`,
+      );
+    }
+  }
+  const summary = (results: StepResult[]): EngineSummary => {
+    const syncs = results.map((r) => buildPhases(r).contentSync).filter((v): v is number => v !== undefined);
+    return { ...summarize(results), contentSync: syncs.length ? median(syncs) : undefined };
+  };
+  const satteri = summary(builds.satteri);
+  const remark = summary(builds.remark);
+  const result = {
+    papers,
+    runs,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, load: loadavg().map((l) => Number(l.toFixed(2))) },
+    listing: listingStats,
+    satteri,
+    remark,
+    /** What rendering the abstracts with remark adds to the build, as a share of the Sätteri build. */
+    remarkExtra: (remark.seconds - satteri.seconds) / satteri.seconds,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, `markdown-${papers}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const fmt = (summaryOf: EngineSummary) =>
+    `${summaryOf.seconds.toFixed(1)} s (runs ${summaryOf.runs.join(', ')}; content sync ${summaryOf.contentSync?.toFixed(1)} s; CPU ${summaryOf.cpuSeconds?.toFixed(0)} s)`;
+  console.log(`abstracts on Sätteri: ${fmt(satteri)}`);
+  console.log(`abstracts on remark:  ${fmt(remark)}`);
+  console.log(`remark costs ${(result.remarkExtra * 100).toFixed(1)} % of the build`);
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {
