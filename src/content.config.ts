@@ -1,11 +1,21 @@
-import { defineCollection } from 'astro:content';
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
 import { papersLoader } from './lib/papers-loader.ts';
-import { paperSchema } from './schema.ts';
+import { noteSchema, paperSchema } from './schema.ts';
+
+// PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
+const papersDir = process.env.PAPERS_DIR ?? './content/papers';
 
 const papers = defineCollection({
-  // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
-  loader: papersLoader(process.env.PAPERS_DIR ?? './content/papers'),
+  loader: papersLoader(papersDir, ['date', 'session']),
   schema: paperSchema,
 });
 
-export const collections = { papers };
+const notes = defineCollection({
+  // The notes beside the papers (content/notes/, or <PAPERS_DIR>/../notes), or NOTES_DIR.
+  // The same loader: dates read as written, errors naming the file and line.
+  loader: papersLoader(process.env.NOTES_DIR ?? path.join(papersDir, '..', 'notes'), ['date', 'session']),
+  schema: noteSchema(reference('papers')),
+});
+
+export const collections = { papers, notes };

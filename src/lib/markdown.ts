@@ -56,8 +56,12 @@ export interface RemarkOptions {
    * notes on one page never share an id. Default `user-content-`, as GitHub does.
    */
   idPrefix?: string;
-  /** Levels to move headings down by: a note's `#` sits inside a page section, under its own heading. */
-  headingOffset?: number;
+  /**
+   * The level the text's highest heading becomes (its others follow): a note sits in a page
+   * section under its own heading, so its first heading is an h4 whether it was written
+   * `#` or `##`. Without it, headings stay as written.
+   */
+  topHeadingLevel?: number;
   /**
    * Turns a root-relative link written in the Markdown (`/papers/x/`, a site path) into the
    * URL to write: base-prefixed for pages, absolute for feeds.
@@ -99,12 +103,31 @@ function remarkDisplayDollars() {
   };
 }
 
-/** remark plugin: every heading `offset` levels lower (h1 → h4 for offset 3), never below h6. */
-function remarkShiftHeadings(offset: number) {
+/** remark plugin: headings moved so the highest is `top` (h1, h2 → h4, h5 for 4), never below h6. */
+function remarkShiftHeadings(top: number) {
   return (tree: MdastRoot) => {
-    if (offset === 0) return;
+    let highest = 7;
     visit(tree, 'heading', (heading) => {
-      heading.depth = Math.min(6, heading.depth + offset) as typeof heading.depth;
+      highest = Math.min(highest, heading.depth);
+    });
+    if (highest === 7) return;
+    visit(tree, 'heading', (heading) => {
+      heading.depth = Math.min(6, heading.depth - highest + top) as typeof heading.depth;
+    });
+  };
+}
+
+/**
+ * rehype plugin: GFM table alignment comes out as the `align` attribute, obsolete in HTML;
+ * written as `text-align` instead, which works in feeds too (no site CSS there).
+ */
+function rehypeCellAlign() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (element: Element) => {
+      const align = element.properties.align;
+      if ((element.tagName !== 'td' && element.tagName !== 'th') || typeof align !== 'string') return;
+      delete element.properties.align;
+      element.properties.style = `text-align:${align}`;
     });
   };
 }
@@ -202,23 +225,24 @@ function rehypeSitePaths(sitePath: (path: string) => string) {
  * written (notes are the lab's own words, like any Astro Markdown page).
  */
 export function createRemarkRenderer(options: RemarkOptions = {}): (markdown: string) => Promise<Rendered> {
-  const offset = options.headingOffset ?? 0;
+  const top = options.topHeadingLevel;
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkDisplayDollars)
     .use(remarkSmartypants)
-    .use(remarkShiftHeadings, offset)
+    .use(top === undefined ? [] : [[remarkShiftHeadings, top]])
     .use(options.remarkPlugins ?? [])
     .use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: options.idPrefix ?? 'user-content-',
-      // One level below the headings a note's text can start with.
-      footnoteLabelTagName: `h${Math.min(6, offset + 2)}`,
+      // At the level of the text's own highest headings (h2, remark-rehype's default, for abstracts).
+      footnoteLabelTagName: `h${top ?? 2}`,
       footnoteLabelProperties: { className: ['visually-hidden'] },
     })
     .use(rehypeCaptureText)
+    .use(rehypeCellAlign)
     .use(rehypeKatex, options.math ?? 'htmlAndMathml')
     .use(options.idPrefix ? [[rehypeFootnoteLabel, options.idPrefix]] : [])
     .use(options.sitePath ? [[rehypeSitePaths, options.sitePath]] : [])

@@ -18,6 +18,8 @@ import { slugify } from './slug.ts';
 import { affiliationPath, authorPath, paperPath, topicPath, yearPath } from '../shared/paths.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
+import { attachNotes, renderNotes, type NotesInput, type NoteView } from './notes.ts';
+import type { SessionRef, SessionView } from './sessions.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 export type { NamedRef } from './names.ts';
@@ -163,6 +165,10 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   newer?: PaperView;
   /** What search knows of the paper: the one record both search indexes are written from. */
   search: SearchRecord;
+  /** Reading notes about the paper, newest first (content/notes/, src/lib/notes.ts). */
+  notes: NoteView[];
+  /** Reading-group sessions that discuss the paper, oldest first. */
+  sessions: SessionRef[];
   /** The collection entry, for `render()` of the abstract. */
   entry: PaperEntry;
 }
@@ -201,6 +207,10 @@ export interface Catalog {
   years: YearGroup[];
   /** A–Z by name. */
   affiliations: PaperGroup[];
+  /** Every published reading note with text, newest first. */
+  notes: NoteView[];
+  /** Reading-group sessions named by papers and notes, oldest first. */
+  sessions: SessionView[];
 }
 
 const labMemberSlugs = new Set(SITE.labMembers.map((name) => slugify(name)));
@@ -282,7 +292,7 @@ export function inFile<T>(entry: PaperEntry, make: () => T): T {
 }
 
 /** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
-export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
+export function buildCatalog(allEntries: readonly PaperEntry[], notes?: NotesInput): Catalog {
   const entries = allEntries.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
 
   // Names first, so every paper shows each author under the group's one display name.
@@ -363,6 +373,8 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
       related: [],
       // Set below, once the order of all papers is known.
       search: undefined as unknown as SearchRecord,
+      notes: [],
+      sessions: [],
       entry,
     };
   }
@@ -383,8 +395,6 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
     paper.related = related[i].map((j) => papers[j]);
     if (paper.related.length < SITE.relatedCount) fillRelated(papers, i, SITE.relatedCount);
   });
-
-  searchRecords(papers).forEach((record, i) => (papers[i].search = record));
 
   const authors = new Map<string, AuthorGroup>();
   const topics = new Map<string, TopicGroup>();
@@ -424,7 +434,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
 
   const aToZ = (a: NamedRef, b: NamedRef) => byName.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const authorList = [...authors.values()].sort(aToZ);
-  return {
+  const catalog: Catalog = {
     papers,
     bySlug: new Map(papers.map((paper) => [paper.slug, paper])),
     authors: authorList,
@@ -432,13 +442,22 @@ export function buildCatalog(allEntries: readonly PaperEntry[]): Catalog {
     topics: [...topics.values()].sort((a, b) => b.papers.length - a.papers.length || aToZ(a, b)),
     years: [...years.values()].sort((a, b) => b.year - a.year),
     affiliations: [...affiliations.values()].sort(aToZ),
+    notes: [],
+    sessions: [],
   };
+  if (notes) attachNotes(catalog, notes, { allPaperIds: new Set(allEntries.map((entry) => entry.id)), isLabMember });
+  // Last, so each record has everything search knows of its paper, its notes included.
+  searchRecords(papers).forEach((record, i) => (papers[i].search = record));
+  return catalog;
 }
 
 let catalog: Promise<Catalog> | undefined;
 
-/** The site's catalog, loaded on first use and shared by every page of the build. */
+/** The site's catalog with its notes and sessions, loaded on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
-  catalog ??= getCollection('papers').then(buildCatalog);
+  catalog ??= Promise.all([getCollection('papers'), getCollection('notes')]).then(
+    async ([paperEntries, noteEntries]) =>
+      buildCatalog(paperEntries, { entries: noteEntries, rendered: await renderNotes(noteEntries) }),
+  );
   return catalog;
 }

@@ -5,6 +5,7 @@
 import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
+import { NOTES_PATH, notesByMonth } from './notes.ts';
 import {
   loadCatalog,
   type AuthorGroup,
@@ -67,6 +68,15 @@ export async function yearPaths(paginate: PaginateFunction) {
 /** `/affiliations/<slug>/`… */
 export async function affiliationPaths(paginate: PaginateFunction) {
   return groupPaths<PaperGroup>(paginate, (await loadCatalog()).affiliations);
+}
+
+/** `/notes/`, `/notes/2/`…: every note, newest first, under a heading per month. */
+export async function notesPaths(paginate: PaginateFunction) {
+  const { notes } = await loadCatalog();
+  return paginate(notes, { pageSize: SITE.notes.pageSize }).map(({ params, props }) => ({
+    params,
+    props: { months: notesByMonth(props.page.data), pager: pager(props.page, nestedPages(NOTES_PATH)) },
+  }));
 }
 
 /**

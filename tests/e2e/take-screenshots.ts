@@ -1,6 +1,6 @@
 /**
  * Screenshots for a person to look at (not a test, nothing is compared): the home page,
- * a paper page and an author page at phone and desktop widths, light and dark, written
+ * a paper page, an author page, /notes/ and /sessions/ at phone and desktop widths, light and dark, written
  * to tests/e2e/screenshots/ (git-ignored). Run after a build:
  *   DIST_DIR=/tmp/x-dist npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
  */
@@ -17,6 +17,8 @@ const PAGES: Record<string, string> = {
   home: '',
   paper: `papers/${paperSlug}/`,
   author: `authors/${authorSlug}/`,
+  notes: 'notes/',
+  sessions: 'sessions/',
 };
 
 await mkdir(OUT, { recursive: true });
