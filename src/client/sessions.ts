@@ -5,7 +5,7 @@
  * moves sessions between the two lists by the reader's clock, keeps upcoming soonest first
  * and past most recent first, and says which clock the split follows.
  */
-import { splitByClock } from './sessions/split.ts';
+import { splitByClock } from '../shared/sessions.ts';
 
 function enhance(): void {
   const root = document.querySelector<HTMLElement>('[data-sessions]');

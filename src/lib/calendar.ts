@@ -28,7 +28,7 @@ export function calendarStamp(catalog: Catalog, env: Record<string, string | und
   const pinned = sourceDateEpoch(env);
   if (pinned) return pinned;
   const dates = [
-    ...catalog.papers.map((paper) => paper.date),
+    ...catalog.papers.flatMap((paper) => (paper.date ? [paper.date] : [])),
     ...catalog.notes.map((note) => note.date),
     ...catalog.sessions.flatMap((session) => (session.written ? [session.written] : [])),
   ];

@@ -110,7 +110,7 @@ export function noteFeedItems(catalog: Catalog) {
     pubDate: new Date(`${note.date}T00:00:00Z`),
     description: note.text,
     content: note.feedHtml,
-    categories: [note.paper.topic.name],
+    categories: note.paper.topic ? [note.paper.topic.name] : [],
     // RSS's <author> must be an e-mail address; Dublin Core's creator takes a name.
     customData: `<dc:creator>${escapeHtml(note.author.name)}</dc:creator>`,
   }));

@@ -182,6 +182,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
     .sort((a, b) => compareNewestFirst({ date: a.data.date, id: a.id }, { date: b.data.date, id: b.id }));
 
   const person = (name: string) => personRef(name, catalog.authorsBySlug, context);
+  // Sessions hear from the oldest note first: its presenter is named first, its time stands.
   const claims: SessionClaim[] = [];
   const notes: NoteView[] = [];
   published.forEach((entry) => {
@@ -221,7 +222,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
       paper.notes.push(note);
     }
     if (data.session) {
-      claims.push({
+      claims.unshift({
         date: data.session,
         time: data.time,
         place: data.place,
@@ -281,9 +282,4 @@ export function notesByMonth(notes: readonly NoteView[]): NotesMonth[] {
     month.notes.push(note);
   }
   return months;
-}
-
-/** How a count of notes reads: "1 note", "3 notes". */
-export function notesCount(count: number): string {
-  return `${count} ${count === 1 ? 'note' : 'notes'}`;
 }

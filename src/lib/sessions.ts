@@ -11,7 +11,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, format } from 'date-fns';
-import { splitByClock } from '../client/sessions/split.ts';
+import { splitByClock } from '../shared/sessions.ts';
 import { SITE } from '../site.config.ts';
 import { toLocalDate } from './dates.ts';
 import type { PaperView } from './papers.ts';

@@ -1,7 +1,7 @@
 /**
- * The upcoming/past rule of the sessions page, for the browser: a session is upcoming until
- * it ends. The build applies the same rule (splitSessions in src/lib/sessions.ts) to the
- * same instants, which it writes on each session.
+ * The upcoming/past rule of the sessions page (no DOM, no `node:`): a session is upcoming
+ * until it ends. The build applies it at build time (splitSessions in src/lib/sessions.ts)
+ * and the page's script (src/client/sessions.ts) by the reader's clock, to the same instants.
  */
 export interface TimedSession<T> {
   element: T;
