@@ -14,6 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
+import { markdownProcessor, type MarkdownEngine } from '../src/lib/markdown.ts';
 import { generateListing } from './generate.ts';
 import { median, runStep, type StepResult } from './lib/measure.ts';
 import { siteStats, type SiteStats } from './lib/site-stats.ts';
@@ -383,6 +385,22 @@ async function main(): Promise<void> {
 interface EngineSummary extends StepSummary {
   /** Median seconds from start to the end of content sync, where Astro renders the Markdown. */
   contentSync?: number;
+  /** Every run's user+system CPU seconds, in order. */
+  cpuRuns: number[];
+  /** Median CPU seconds to render every abstract with this engine alone, in one process. */
+  renderOnlyCpu: number;
+}
+
+/**
+ * CPU seconds to render `bodies` with an engine's Astro renderer, in this process: the
+ * engine's own cost, which the machine's load barely moves (unlike wall time).
+ */
+async function renderCpuSeconds(engine: MarkdownEngine, bodies: readonly string[]): Promise<number> {
+  const renderer = await markdownProcessor(engine).createRenderer({ ...markdownConfigDefaults });
+  const start = process.cpuUsage();
+  for (const body of bodies) await renderer.render(body);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 /**
@@ -396,10 +414,16 @@ async function compareMarkdownEngines(
   listingStats: Record<string, unknown>,
 ): Promise<void> {
   const engines = ['satteri', 'remark'] as const;
-  const builds: Record<(typeof engines)[number], StepResult[]> = { satteri: [], remark: [] };
+  const builds: Record<MarkdownEngine, StepResult[]> = { satteri: [], remark: [] };
+  const renderOnly: Record<MarkdownEngine, number[]> = { satteri: [], remark: [] };
+  const bodies = readdirSync(papersDir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => parseFrontmatter(readFileSync(path.join(papersDir, file), 'utf8')).content);
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 === 0 ? engines : ([...engines].reverse() as unknown as typeof engines);
+    const order: readonly MarkdownEngine[] = run % 2 === 0 ? engines : [...engines].reverse();
     for (const engine of order) {
+      renderOnly[engine].push(await renderCpuSeconds(engine, bodies));
+      log(`${engine} renders ${bodies.length} abstracts in ${renderOnly[engine].at(-1)?.toFixed(2)} CPU s`);
       for (const folder of ['dist', 'cache']) rmSync(path.join(work, folder), { recursive: true, force: true });
       const step = await runStep(npm, ['run', 'build'], {
         cwd: ROOT,
@@ -419,12 +443,20 @@ async function compareMarkdownEngines(
       );
     }
   }
-  const summary = (results: StepResult[]): EngineSummary => {
+  const summary = (engine: MarkdownEngine): EngineSummary => {
+    const results = builds[engine];
     const syncs = results.map((r) => buildPhases(r).contentSync).filter((v): v is number => v !== undefined);
-    return { ...summarize(results), contentSync: syncs.length ? median(syncs) : undefined };
+    return {
+      ...summarize(results),
+      contentSync: syncs.length ? median(syncs) : undefined,
+      cpuRuns: results.flatMap((r) => (r.cpuSeconds === undefined ? [] : [Number(r.cpuSeconds.toFixed(2))])),
+      renderOnlyCpu: median(renderOnly[engine]),
+    };
   };
-  const satteri = summary(builds.satteri);
-  const remark = summary(builds.remark);
+  const satteri = summary('satteri');
+  const remark = summary('remark');
+  const share = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined ? (a - b) / b : undefined;
   const result = {
     papers,
     runs,
@@ -434,16 +466,33 @@ async function compareMarkdownEngines(
     listing: listingStats,
     satteri,
     remark,
-    /** What rendering the abstracts with remark adds to the build, as a share of the Sätteri build. */
-    remarkExtra: (remark.seconds - satteri.seconds) / satteri.seconds,
+    /**
+     * What rendering the abstracts with remark adds to the build, as a share of the Sätteri
+     * build: in wall time (noisy on a shared machine), in CPU time, and as the render-only CPU
+     * difference over the Sätteri build's CPU time.
+     */
+    remarkExtra: {
+      wall: share(remark.seconds, satteri.seconds),
+      cpu: share(remark.cpuSeconds, satteri.cpuSeconds),
+      renderOnly:
+        satteri.cpuSeconds === undefined
+          ? undefined
+          : (remark.renderOnlyCpu - satteri.renderOnlyCpu) / satteri.cpuSeconds,
+    },
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, `markdown-${papers}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const fmt = (summaryOf: EngineSummary) =>
-    `${summaryOf.seconds.toFixed(1)} s (runs ${summaryOf.runs.join(', ')}; content sync ${summaryOf.contentSync?.toFixed(1)} s; CPU ${summaryOf.cpuSeconds?.toFixed(0)} s)`;
+    `${summaryOf.seconds.toFixed(1)} s wall (runs ${summaryOf.runs.join(', ')}), ` +
+    `${summaryOf.cpuSeconds?.toFixed(1)} s CPU (runs ${summaryOf.cpuRuns.join(', ')}), ` +
+    `content sync ${summaryOf.contentSync?.toFixed(1)} s; the abstracts alone: ${summaryOf.renderOnlyCpu.toFixed(2)} CPU s`;
+  const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(1)} %`);
   console.log(`abstracts on Sätteri: ${fmt(satteri)}`);
   console.log(`abstracts on remark:  ${fmt(remark)}`);
-  console.log(`remark costs ${(result.remarkExtra * 100).toFixed(1)} % of the build`);
+  console.log(
+    `remark adds ${percent(result.remarkExtra.wall)} wall, ${percent(result.remarkExtra.cpu)} CPU, ` +
+      `${percent(result.remarkExtra.renderOnly)} of the build's CPU in render-only terms`,
+  );
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 

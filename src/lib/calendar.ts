@@ -18,10 +18,8 @@ import { ICalCalendar } from 'ical-generator';
 import { SITE } from '../site.config.ts';
 import { absoluteUrl } from './head.ts';
 import type { Catalog } from './papers.ts';
-import { SESSIONS_PATH, sourceDateEpoch, type SessionView } from './sessions.ts';
-
-/** Path of the calendar feed. */
-export const CALENDAR_PATH = '/sessions.ics';
+import { sourceDateEpoch, type SessionView } from './sessions.ts';
+import { SESSIONS_PATH } from '../shared/paths.ts';
 
 /** The stamp of every event: see the module comment. */
 export function calendarStamp(catalog: Catalog, env: Record<string, string | undefined> = process.env): Date {

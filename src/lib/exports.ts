@@ -11,9 +11,6 @@ import { escapeHtml } from './text.ts';
 /** Newest papers in the RSS feed: a feed is a "what's new", not an archive. */
 export const FEED_LENGTH = 50;
 
-/** The notes' own RSS feed. */
-export const NOTES_FEED_PATH = '/notes/rss.xml';
-
 /** Every paper's BibTeX entry, newest first, under a comment naming the site. */
 export function papersBib(catalog: Catalog): string {
   const header = `@comment{${SITE.title}: ${catalog.papers.length} papers, ${absoluteUrl('/')}}`;

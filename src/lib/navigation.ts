@@ -1,6 +1,5 @@
 /** The site's main navigation, in one place for the header of every page. */
-import { NOTES_PATH } from './notes.ts';
-import { SESSIONS_PATH } from './sessions.ts';
+import { NOTES_PATH, SESSIONS_PATH } from '../shared/paths.ts';
 
 export interface NavItem {
   /** Site path, passed to `url()`. */

@@ -19,11 +19,9 @@ import type { AuthorGroup, Catalog, PaperView } from './papers.ts';
 import { buildSessions, type SessionClaim, type SessionRef } from './sessions.ts';
 import { slugify } from './slug.ts';
 import { url } from './urls.ts';
+import { notePath } from '../shared/paths.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
-
-/** Path of the notes listing. */
-export const NOTES_PATH = '/notes/';
 
 /** A person named by a note (its author, a presenter): linked when they have an author page. */
 export interface PersonRef {
@@ -197,7 +195,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
       note = {
         id: entry.id,
         anchor,
-        path: `${paper.path}#${anchor}`,
+        path: notePath(paper.slug, anchor),
         file,
         paper,
         author,

@@ -455,9 +455,8 @@ let catalog: Promise<Catalog> | undefined;
 
 /** The site's catalog with its notes and sessions, loaded on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
-  catalog ??= Promise.all([getCollection('papers'), getCollection('notes')]).then(
-    async ([paperEntries, noteEntries]) =>
-      buildCatalog(paperEntries, { entries: noteEntries, rendered: await renderNotes(noteEntries) }),
+  catalog ??= Promise.all([getCollection('papers'), getCollection('notes')]).then(async ([paperEntries, noteEntries]) =>
+    buildCatalog(paperEntries, { entries: noteEntries, rendered: await renderNotes(noteEntries) }),
   );
   return catalog;
 }

@@ -5,7 +5,8 @@
 import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
-import { NOTES_PATH, notesByMonth } from './notes.ts';
+import { notesByMonth } from './notes.ts';
+import { NOTES_PATH } from '../shared/paths.ts';
 import {
   loadCatalog,
   type AuthorGroup,

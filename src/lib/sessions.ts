@@ -13,12 +13,10 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, format } from 'date-fns';
 import { splitByClock } from '../shared/sessions.ts';
 import { SITE } from '../site.config.ts';
+import { sessionPath } from '../shared/paths.ts';
 import { toLocalDate } from './dates.ts';
 import type { PaperView } from './papers.ts';
 import type { NoteView, PersonRef } from './notes.ts';
-
-/** Path of the sessions page; each session is a fragment of it. */
-export const SESSIONS_PATH = '/sessions/';
 
 /** One entry's say about a session: a paper's frontmatter or a note's. */
 export interface SessionClaim {
@@ -162,7 +160,7 @@ export function buildSessions(claims: readonly SessionClaim[]): SessionView[] {
     const id = `session-${date}`;
     return {
       id,
-      path: `${SESSIONS_PATH}#${id}`,
+      path: sessionPath(id),
       date,
       dateLabel: format(toLocalDate(date), 'EEEE d MMMM yyyy'),
       time: time?.value,

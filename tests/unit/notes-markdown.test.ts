@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { createRemarkRenderer } from '../../src/lib/markdown.ts';
+import { createRemarkRenderer, type RemarkOptions } from '../../src/lib/markdown.ts';
 
 function all(node: Root | RootContent, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
@@ -16,11 +16,15 @@ function all(node: Root | RootContent, test: (element: Element) => boolean): Ele
   if ('children' in node) for (const child of node.children) found.push(...all(child, test));
   return found;
 }
-const byTag = (tree: Root, tag: string) => all(tree, (element) => element.tagName === tag);
+const byTag = (tree: Root | Element, tag: string) => all(tree, (element) => element.tagName === tag);
 const classes = (element: Element) => (element.properties.className as string[] | undefined) ?? [];
-const byClass = (tree: Root, name: string) => all(tree, (element) => classes(element).includes(name));
+const byClass = (tree: Root | Element, name: string) => all(tree, (element) => classes(element).includes(name));
 
-const noteOptions = { idPrefix: 'note-a-', topHeadingLevel: 4, sitePath: (path: string) => `/lab${path}` };
+const noteOptions: RemarkOptions = {
+  idPrefix: 'note-a-',
+  topHeadingLevel: 4,
+  sitePath: (path: string) => `/lab${path}`,
+};
 
 async function render(markdown: string, options = noteOptions) {
   const { html, text } = await createRemarkRenderer(options)(markdown);

@@ -17,6 +17,10 @@ import { referenceTime, sessionInterval, sessionsPageData, splitSessions } from 
 import { calendarStamp, sessionsCalendar, sessionUid } from '../../src/lib/calendar.ts';
 import { splitByClock } from '../../src/shared/sessions.ts';
 import { dateAsWritten } from '../../src/lib/papers-loader.ts';
+import { createOfflineBackend } from '../../src/client/search/offline-backend.ts';
+import { buildOfflineIndex } from '../../src/lib/offline-index.ts';
+import { dataScript, readDataScript } from '../../src/shared/data-script.ts';
+import { toPagefindRecord } from '../../src/shared/search-record.ts';
 
 /** `reference('papers')` as Astro parses it, without Astro. */
 const paperReference = z.string().transform((id) => ({ id, collection: 'papers' }));
@@ -390,5 +394,53 @@ describe('the iCalendar feed', () => {
   it('stamps with SOURCE_DATE_EPOCH when the build sets it', async () => {
     const { catalog } = await feed();
     expect(calendarStamp(catalog, { SOURCE_DATE_EPOCH: '1796126400' })).toEqual(new Date('2026-12-01T12:00:00Z'));
+  });
+});
+
+describe('notes in search', () => {
+  async function searchable() {
+    return catalogWith([
+      note(
+        'memit',
+        { paper: 'memit', author: 'Ana Lima', date: '2026-11-01' },
+        'The covariance is **zanzibarite** $C_0$.',
+      ),
+      note('memit-2', { paper: 'memit', author: 'Bo Chen', date: '2026-11-02' }, 'A second thought.'),
+      note('announcement', { paper: 'lre', author: 'Bo Chen', date: '2026-11-02', session: '2026-12-01' }, ''),
+    ]);
+  }
+
+  it('puts the text of a paper’s notes in its search record, and marks it as having notes', async () => {
+    const catalog = await searchable();
+    const memit = catalog.bySlug.get('memit')?.search;
+    expect(memit?.text.notes).toBe('A second thought.\nThe covariance is zanzibarite C_0.');
+    expect(memit?.filters.notes).toEqual(['yes']);
+    // A note without text is no note: the paper it names has none to search or count.
+    expect(catalog.bySlug.get('lre')?.search.text.notes).toBe('');
+    expect(catalog.bySlug.get('lre')?.search.filters.notes).toBeUndefined();
+  });
+
+  it('gives Pagefind the notes as a weighted field and the has-notes filter', async () => {
+    const record = (await searchable()).bySlug.get('memit')?.search;
+    const pagefind = record && toPagefindRecord(record, 'en');
+    expect(pagefind?.meta.notes).toContain('zanzibarite');
+    expect(pagefind?.filters.notes).toEqual(['yes']);
+  });
+
+  it('finds a paper offline by a word only its notes have, and filters and counts papers with notes', async () => {
+    const catalog = await searchable();
+    const files = new Map(
+      buildOfflineIndex(catalog.papers.map((paper) => paper.search)).map((file) => [
+        file.name,
+        dataScript(file.name, file.value),
+      ]),
+    );
+    const backend = createOfflineBackend(async <T>(name: string) => readDataScript<T>(files.get(name) ?? '', name));
+    const found = await backend.search({ term: 'zanzibarite', filters: {}, sort: 'relevance' });
+    expect((await found.hits(0, 10)).map((hit) => hit.path)).toEqual(['/papers/memit/']);
+    const everything = await backend.search({ term: 'abstract', filters: {}, sort: 'relevance' });
+    expect(everything.facetCounts.notes).toEqual({ yes: 1 });
+    const withNotes = await backend.search({ term: 'abstract', filters: { notes: ['yes'] }, sort: 'relevance' });
+    expect((await withNotes.hits(0, 10)).map((hit) => hit.path)).toEqual(['/papers/memit/']);
   });
 });

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../../site.config.ts';
 import { NOTES_FEED_XMLNS, noteFeedItems } from '../../lib/exports.ts';
 import { absoluteUrl } from '../../lib/head.ts';
-import { NOTES_PATH } from '../../lib/notes.ts';
+import { NOTES_PATH } from '../../shared/paths.ts';
 import { loadCatalog } from '../../lib/papers.ts';
 
 export const GET: APIRoute = async () =>
