@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some unit tests run Pagefind or the importer CLI as child processes; on the shared
+          // 2-core machine under load they take well over Vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -19,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Builds the example lab (tests/fixtures/lab) once for the tests that read it.
+          globalSetup: ['tests/helpers/lab-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // One Chromium at a time: CI has two cores.

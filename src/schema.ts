@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_CODES } from './lib/categories.ts';
+import { PROFILE_KINDS, profileExpected, profileUrl, type ProfileKind } from './lib/profiles.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -77,6 +78,8 @@ export const linkSchema = z.object({
   /** The kind of resource; a link without one is shown by its label only. */
   kind: z.enum(LINK_KINDS).optional(),
 });
+
+const SELECTED_ERROR = 'expected true, false or a whole number from 1 (the paper’s place among the selected papers)';
 
 /** A field a source may leave out; when present it is never empty. */
 const text = z.string().min(1);
@@ -149,8 +152,15 @@ export const paperSchema = z.object({
   url: z.url().optional(),
 
   // al-folio's own fields, read from its `_bibliography/papers.bib`.
-  /** Featured on the lab's front page. */
-  selected: z.boolean().default(false),
+  /**
+   * Featured in "Selected papers" on the home page: `true` (al-folio's form; such papers
+   * come newest first), or a place in the lab's own order, `1` first, ahead of the `true`s.
+   */
+  selected: z
+    .union([z.boolean(), z.number().int({ error: SELECTED_ERROR }).positive({ error: SELECTED_ERROR })], {
+      error: SELECTED_ERROR,
+    })
+    .default(false),
   /** Venue badge, e.g. `NeurIPS`. */
   abbr: text.optional(),
   /** Preview image: a file name or a web address. */
@@ -225,3 +235,72 @@ export function noteSchema<Paper extends z.ZodType>(paper: Paper) {
 export type NoteData = Omit<z.output<ReturnType<typeof noteSchema<z.ZodString>>>, 'paper'> & {
   paper: { id: string; collection: string };
 };
+
+/**
+ * A person's links, each written as a full URL or the short form the service is known by
+ * (`@name@mastodon.social`, an ORCID iD…); src/lib/profiles.ts reads them.
+ */
+const profileLinksSchema = z
+  .object(
+    Object.fromEntries(
+      PROFILE_KINDS.map((kind) => [
+        kind,
+        z
+          .string()
+          .trim()
+          .refine((value) => profileUrl(kind, value) !== undefined, {
+            message: `expected ${profileExpected(kind)}`,
+          })
+          .optional(),
+      ]),
+    ) as Record<ProfileKind, z.ZodOptional<z.ZodString>>,
+  )
+  .strict();
+
+const year = z.number().int().min(1900).max(2200);
+
+/**
+ * A lab member, `content/people/<slug>.md`, written by people (never by the importer). The
+ * Markdown body is the short bio. `photo` is an image next to the entry, passed in by the
+ * collection (`image()` from `astro:content`), so this module stays importable without Astro.
+ */
+export function personSchema<Photo extends z.ZodType>(photo: Photo) {
+  return z
+    .object({
+      /** The name as it appears on papers; the profile attaches to this author's page. */
+      name: z.string().trim().min(1),
+      /**
+       * Other spellings on papers ("Y. Belinkov", a former surname, a name in another script):
+       * papers written with any of them join the one author page of `name`.
+       */
+      otherNames: z.array(z.string().trim().min(1)).default([]),
+      /**
+       * "Principal investigator", "Postdoc", "PhD student", "Master's student",
+       * "Undergraduate", "Staff" (common variants such as "PhD candidate" group with these),
+       * or any other text, which becomes its own group on /people/.
+       */
+      role: z.string().trim().min(1),
+      /** Year the person joined the lab. */
+      joined: year.optional(),
+      /** Year the person left; setting it makes them an alumnus. */
+      left: year.optional(),
+      /** An alumnus whose leaving year is not given. */
+      alumni: z.boolean().default(false),
+      /** Where an alumnus went: "Google DeepMind", "Assistant Professor at ETH Zürich". */
+      nowAt: z.string().trim().min(1).optional(),
+      /** A photo next to the entry (`./jane.jpg`); without one the site draws initials. */
+      photo: photo.optional(),
+      /** "she/her", "they/them"… shown after the name. */
+      pronouns: z.string().trim().min(1).optional(),
+      /** Research interests, shown on /people/ and the profile. */
+      interests: z.array(z.string().trim().min(1)).default([]),
+      links: profileLinksSchema.default({}),
+      /** Position within the person's group on /people/ (lower first); A–Z by name otherwise. */
+      order: z.number().optional(),
+    })
+    .strict()
+    .refine((person) => person.joined === undefined || person.left === undefined || person.left >= person.joined, {
+      message: '`left` is before `joined`',
+      path: ['left'],
+    });
+}

@@ -18,7 +18,11 @@ export interface SiteConfig {
    * variable overrides it at build time, e.g. `SITE_BASE=/lab/papers npm run build`.
    */
   base: string;
-  /** Names of lab members; their names are highlighted wherever they appear. */
+  /**
+   * Names of lab members, highlighted wherever they appear. Every entry of content/people/
+   * is a member too (see the README, "People and the lab"); this list is for a site that
+   * keeps no people entries, or for names without one.
+   */
   labMembers: string[];
   /** Entries per page on long listings (all papers, an author's, a topic's…). */
   pageSize: number;
@@ -26,6 +30,8 @@ export interface SiteConfig {
   indexPageSize: number;
   /** Papers shown on the home page under "Latest". */
   latestCount: number;
+  /** Papers per page of /publications/ (the lab's papers, by year). */
+  publicationsPageSize: number;
   /** Related papers shown on each paper page. */
   relatedCount: number;
   /**
@@ -69,6 +75,7 @@ export const SITE: SiteConfig = {
   pageSize: 25,
   indexPageSize: 500,
   latestCount: 10,
+  publicationsPageSize: 100,
   relatedCount: 5,
   defaultCategory: 'cs.LG',
   notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },

@@ -168,17 +168,21 @@ export function authorSideLists(details: AuthorDetails): { coauthors: CountItem[
   };
 }
 
-/** What an author page shows around its papers; topics and co-authors on the first page only. */
+/**
+ * What an author page shows around its papers; topics and co-authors on the first page
+ * only. A lab member with no paper yet has a page for their profile: no span, no lists.
+ */
 export function authorPageData(author: AuthorGroup, page: number) {
   const span = yearSpan(activeYears(author));
   const count = papersCount(author.papers.length);
-  const details = page === 1 ? authorDetails(author) : undefined;
+  const hasPapers = author.papers.length > 0;
+  const details = page === 1 && hasPapers ? authorDetails(author) : undefined;
   return {
     count,
     /** The page's meta description. */
-    description: `${count} by ${author.name}${span ? `, ${span}` : ''}.`,
-    /** The line under the heading. */
-    summary: `${count}, newest first.${span ? ` Active ${span}.` : ''}`,
+    description: hasPapers ? `${count} by ${author.name}${span ? `, ${span}` : ''}.` : `${author.name}: no papers yet.`,
+    /** The line under the heading; none for a lab member with no paper yet. */
+    summary: hasPapers ? `${count}, newest first.${span ? ` Active ${span}.` : ''}` : undefined,
     topics: details ? authorSideLists(details).topics : [],
     coauthors: details ? authorSideLists(details).coauthors : [],
     /** Co-authors not listed because only the most frequent are. */

@@ -7,6 +7,7 @@
 import { SITE } from '../site.config.ts';
 import { isOrganisationName } from './bibtex.ts';
 import type { PaperView } from './papers.ts';
+import type { PersonView } from './people.ts';
 import { truncate } from './text.ts';
 import { url } from './urls.ts';
 
@@ -123,4 +124,78 @@ export function paperHead(paper: PaperView): PageHead {
     ...(paper.tags.length > 0 ? { keywords: paper.tags.map((tag) => tag.name).join(', ') } : {}),
   };
   return { ...head, meta: [...citation, ...og], jsonLd: scriptJson(article) };
+}
+
+/** The `@id` of the lab's Organization, so each Person can point at the one node. */
+const labId = () => `${absoluteUrl('/')}#organization`;
+/** The `@id` of a person's Person node: their profile page's URL with `#person`. */
+const personId = (person: PersonView) => `${absoluteUrl(person.path)}#person`;
+
+/** A member as the lab's Organization lists them. */
+function memberNode(person: PersonView) {
+  return { '@type': 'Person', '@id': personId(person), name: person.name, url: absoluteUrl(person.path) };
+}
+
+/**
+ * The head of the home page. When the site is a lab's (it has people), a schema.org
+ * Organization with its current members and alumni, each pointing at their profile.
+ */
+export function homeHead(people: readonly PersonView[]): PageHead {
+  const head = pageHead(undefined, '/');
+  if (people.length === 0) return head;
+  const current = people.filter((person) => !person.alumni);
+  const alumni = people.filter((person) => person.alumni);
+  const organization = {
+    '@context': 'https://schema.org',
+    '@type': 'ResearchOrganization',
+    '@id': labId(),
+    name: SITE.title,
+    url: absoluteUrl('/'),
+    description: SITE.description,
+    ...(current.length > 0 ? { member: current.map(memberNode) } : {}),
+    ...(alumni.length > 0 ? { alumni: alumni.map(memberNode) } : {}),
+  };
+  return { ...head, jsonLd: scriptJson(organization) };
+}
+
+/**
+ * The head of a lab member's author page: a ProfilePage whose main entity is the Person,
+ * with `sameAs` their own profiles elsewhere (ORCID, Scholar, GitHub…) and the photo
+ * (an absolute URL, made by `photoUrl`) as `image` and Open Graph image.
+ */
+export function profileHead(person: PersonView, paperCount: number, photoUrl?: string): PageHead {
+  const membership = person.alumni ? `formerly at ${SITE.title}` : `at ${SITE.title}`;
+  const papers = paperCount === 1 ? '1 paper' : `${paperCount} papers`;
+  const description =
+    truncate(person.bioText, DESCRIPTION_LENGTH) || `${person.name}, ${person.role} ${membership}: ${papers}.`;
+  const head = pageHead(person.name, person.path, description);
+  const email = person.links.find((link) => link.kind === 'email');
+  const sameAs = person.links.filter((link) => link.kind !== 'email').map((link) => link.url);
+  const lab = { '@type': 'ResearchOrganization', '@id': labId(), name: SITE.title, url: absoluteUrl('/') };
+  const personNode = {
+    '@type': 'Person',
+    '@id': personId(person),
+    name: person.name,
+    ...(person.otherNames.length > 0 ? { alternateName: person.otherNames } : {}),
+    url: head.canonical,
+    jobTitle: person.role,
+    ...(person.alumni ? { alumniOf: lab } : { memberOf: lab }),
+    ...(person.bioText ? { description: person.bioText } : {}),
+    ...(person.interests.length > 0 ? { knowsAbout: person.interests } : {}),
+    ...(photoUrl ? { image: photoUrl } : {}),
+    ...(email ? { email: email.url } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
+  const page = {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: head.canonical,
+    name: `${person.name} · ${SITE.title}`,
+    mainEntity: personNode,
+  };
+  const meta: MetaTag[] = head.meta.map((tag) =>
+    'property' in tag && tag.property === 'og:type' ? { property: 'og:type', content: 'profile' } : tag,
+  );
+  if (photoUrl) meta.push({ property: 'og:image', content: photoUrl });
+  return { ...head, meta, jsonLd: scriptJson(page) };
 }

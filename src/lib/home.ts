@@ -3,7 +3,8 @@
  * geometry is computed here so the SVG component only draws it.
  */
 import { SITE } from '../site.config.ts';
-import { slugify } from './slug.ts';
+import { peopleGroups } from './people.ts';
+import { selectedPapers } from './publications.ts';
 import type { AuthorGroup, Catalog, PaperView, TopicGroup, YearGroup } from './papers.ts';
 
 export interface ChartBar {
@@ -71,7 +72,11 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
 export interface HomeData {
   counts: { papers: number; authors: number; topics: number; affiliations: number; years: number };
   latest: PaperView[];
-  /** The configured lab members who have papers here, in the config's order. */
+  /** The papers marked `selected`, in the lab's order (publications.ts). */
+  selected: PaperView[];
+  /** The site is a lab's: it has /people/ and /publications/. */
+  hasLab: boolean;
+  /** The lab's current members, in the order of /people/, with their papers here. */
   labMembers: AuthorGroup[];
   topics: TopicGroup[];
   years: YearGroup[];
@@ -88,10 +93,11 @@ export function homeData(catalog: Catalog): HomeData {
       years: catalog.years.length,
     },
     latest: catalog.papers.slice(0, SITE.latestCount),
-    labMembers: SITE.labMembers.flatMap((name) => {
-      const author = catalog.authorsBySlug.get(slugify(name));
-      return author ? [author] : [];
-    }),
+    selected: selectedPapers(catalog.papers),
+    hasLab: catalog.people.length > 0,
+    labMembers: peopleGroups(catalog.people).groups.flatMap((group) =>
+      group.people.flatMap((person) => catalog.personGroups.get(person.slug) ?? []),
+    ),
     topics: catalog.topics,
     years: catalog.years,
     chart: yearChart(catalog.years),

@@ -24,6 +24,14 @@ function caseScore(name: string): number {
   return name === name.toLowerCase() || name === name.toUpperCase() ? 0 : 1;
 }
 
+/** Spellings that join one person's page, and the name that person chose. */
+export interface NameAliases {
+  /** Slug of a spelling → slug of the person's page. */
+  aliasOf: ReadonlyMap<string, string>;
+  /** Slug of a person's page → the name they gave, shown wherever they appear. */
+  preferredName: ReadonlyMap<string, string>;
+}
+
 /**
  * Collects the spellings of names and picks one display name per slug: the spelling with
  * the most accents first (sources drop accents, nobody adds wrong ones: "Viégas" is the
@@ -34,10 +42,21 @@ export class NameRegistry {
   private readonly spellings = new Map<string, Map<string, number>>();
   private readonly chosen = new Map<string, string>();
 
+  /**
+   * `people` names the spellings that belong together beyond diacritics and case (a lab
+   * member's other names, by slug) and the name each such person gave for themselves.
+   */
+  private readonly people?: NameAliases;
+
+  constructor(people?: NameAliases) {
+    this.people = people;
+  }
+
   /** Records one use of `name` and returns its slug. */
   add(name: string): string {
     const spelling = normaliseName(name);
-    const slug = slugify(spelling);
+    const ownSlug = slugify(spelling);
+    const slug = this.people?.aliasOf.get(ownSlug) ?? ownSlug;
     let counts = this.spellings.get(slug);
     if (!counts) {
       counts = new Map();
@@ -50,6 +69,8 @@ export class NameRegistry {
 
   /** The display name for a slug given by `add`. */
   nameOf(slug: string): string {
+    const preferred = this.people?.preferredName.get(slug);
+    if (preferred !== undefined) return preferred;
     const cached = this.chosen.get(slug);
     if (cached !== undefined) return cached;
     const counts = this.spellings.get(slug);

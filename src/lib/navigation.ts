@@ -1,4 +1,6 @@
 /** The site's main navigation, in one place for the header of every page. */
+import { hasReadingGroup } from './notes.ts';
+import { loadCatalog } from './papers.ts';
 import { NOTES_PATH, SESSIONS_PATH } from '../shared/paths.ts';
 
 export interface NavItem {
@@ -9,16 +11,33 @@ export interface NavItem {
   also?: readonly string[];
 }
 
-export const MAIN_NAV: readonly NavItem[] = [
-  { path: '/papers/', label: 'Papers' },
+const PAPERS: NavItem = { path: '/papers/', label: 'Papers' };
+/** Pages a lab's site has (people entries or `SITE.labMembers` with papers). */
+const LAB_NAV: readonly NavItem[] = [
+  { path: '/publications/', label: 'Publications' },
+  { path: '/people/', label: 'People' },
+];
+const BROWSE_NAV: readonly NavItem[] = [
   { path: '/authors/', label: 'Authors' },
   { path: '/topics/', label: 'Topics' },
   { path: '/years/', label: 'Years' },
   { path: '/affiliations/', label: 'Affiliations' },
-  // The reading group's pages: its notes, and its sessions one link away (NotesNav).
-  { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] },
-  { path: '/reading-list/', label: 'Reading list' },
 ];
+/** The reading group's pages (its notes, and its sessions one link away: READING_GROUP_NAV). */
+const READING_GROUP: NavItem = { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] };
+const READING_LIST: NavItem = { path: '/reading-list/', label: 'Reading list' };
+
+/** The header links: the lab's pages only on a lab's site, the reading group's only on a site with one. */
+export async function mainNav(): Promise<NavItem[]> {
+  const catalog = await loadCatalog();
+  return [
+    PAPERS,
+    ...(catalog.people.length > 0 ? LAB_NAV : []),
+    ...BROWSE_NAV,
+    ...(hasReadingGroup(catalog) ? [READING_GROUP] : []),
+    READING_LIST,
+  ];
+}
 
 /** Is `current` (a site path without base) inside the section at `path`? */
 export function isCurrentSection(path: string, current: string): boolean {

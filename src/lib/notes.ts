@@ -85,6 +85,8 @@ export interface NoteContext {
   /** Ids of every paper entry, drafts included (a note on a draft paper is hidden, not an error). */
   allPaperIds: ReadonlySet<string>;
   isLabMember: (slug: string) => boolean;
+  /** Slug of another spelling of a lab member → slug of their page (people entries' `otherNames`). */
+  aliasOf: ReadonlyMap<string, string>;
 }
 
 /** A note's Markdown rendered: page and feed HTML, and its text. */
@@ -104,13 +106,23 @@ export interface NotesInput {
 /** A note's highest heading: notes sit under an h2 section and their own h3 heading. */
 const NOTE_TOP_HEADING = 4;
 
-/** The person called `name`, linked to their author page when the slug matches one. */
-export function personRef(name: string, authors: ReadonlyMap<string, AuthorGroup>, context: NoteContext): PersonRef {
+/**
+ * The person called `name`, linked to their author page (which shows a lab member's profile)
+ * when the slug of the name, or of another spelling a people entry gives, matches one.
+ */
+export function personRef(
+  name: string,
+  catalog: Pick<Catalog, 'authorsBySlug' | 'personGroups'>,
+  context: NoteContext,
+): PersonRef {
   const slug = slugify(name);
-  const author = slug ? authors.get(slug) : undefined;
-  if (author) return { name: author.name, key: slug, path: author.path, isLabMember: author.isLabMember };
+  const key = slug === '' ? '' : (context.aliasOf.get(slug) ?? slug);
+  const group: AuthorGroup | undefined = key
+    ? (catalog.authorsBySlug.get(key) ?? catalog.personGroups.get(key))
+    : undefined;
+  if (group) return { name: group.name, key, path: group.path, isLabMember: group.isLabMember };
   const display = normaliseName(name);
-  return { name: display, key: slug || display, isLabMember: slug !== '' && context.isLabMember(slug) };
+  return { name: display, key: key || display, isLabMember: key !== '' && context.isLabMember(key) };
 }
 
 /** 1-based line of the first `field:` line of a file's frontmatter, for error messages. */
@@ -179,7 +191,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
     .filter((entry) => !entry.data.draft && catalog.bySlug.has(entry.data.paper.id))
     .sort((a, b) => compareNewestFirst({ date: a.data.date, id: a.id }, { date: b.data.date, id: b.id }));
 
-  const person = (name: string) => personRef(name, catalog.authorsBySlug, context);
+  const person = (name: string) => personRef(name, catalog, context);
   // Sessions hear from the oldest note first: its presenter is named first, its time stands.
   const claims: SessionClaim[] = [];
   const notes: NoteView[] = [];
@@ -256,6 +268,14 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
   }
   catalog.notes = notes;
   catalog.sessions = sessions;
+}
+
+/**
+ * Does the site have a reading group: notes or sessions? Only then are /notes/ and /sessions/
+ * built and linked (a bibliography without a group gets no empty pages).
+ */
+export function hasReadingGroup(catalog: Pick<Catalog, 'notes' | 'sessions'>): boolean {
+  return catalog.notes.length > 0 || catalog.sessions.length > 0;
 }
 
 /** The notes of one month, for a listing's headings. */

@@ -12,6 +12,14 @@ import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
 import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { publicationKind, type PublicationKind } from './publication-kind.ts';
+import {
+  configuredMemberView,
+  labRoster,
+  personView,
+  type LabRoster,
+  type PersonEntry,
+  type PersonView,
+} from './people.ts';
 import { relatedIndexes } from './related.ts';
 import { searchRecords } from './search.ts';
 import { slugify } from './slug.ts';
@@ -211,13 +219,15 @@ export interface Catalog {
   notes: NoteView[];
   /** Reading-group sessions named by papers and notes, oldest first. */
   sessions: SessionView[];
-}
-
-const labMemberSlugs = new Set(SITE.labMembers.map((name) => slugify(name)));
-
-/** Is this author slug one of the lab members named in the site config? */
-export function isLabMember(authorSlug: string): boolean {
-  return labMemberSlugs.has(authorSlug);
+  /**
+   * The lab's people: the `people` collection in file order, then names only in
+   * `SITE.labMembers` that have papers (people.ts gives the page order).
+   */
+  people: PersonView[];
+  /** Each person's author page group; empty `papers` for a member with no paper yet. */
+  personGroups: ReadonlyMap<string, AuthorGroup>;
+  /** Who counts as the lab: people entries and `SITE.labMembers`. */
+  roster: LabRoster;
 }
 
 function findLinks(title: string): LinkView[] {
@@ -292,11 +302,18 @@ export function inFile<T>(entry: PaperEntry, make: () => T): T {
 }
 
 /** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
-export function buildCatalog(allEntries: readonly PaperEntry[], notes?: NotesInput): Catalog {
+export function buildCatalog(
+  allEntries: readonly PaperEntry[],
+  personEntries: readonly PersonEntry[] = [],
+  notes?: NotesInput,
+): Catalog {
   const entries = allEntries.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+  const roster = labRoster(personEntries, SITE.labMembers);
+  const isLabMember = (slug: string) => roster.members.has(slug);
 
-  // Names first, so every paper shows each author under the group's one display name.
-  const authorNames = new NameRegistry();
+  // Names first, so every paper shows each author under the group's one display name, and
+  // a lab member's other spellings under the name they gave.
+  const authorNames = new NameRegistry(roster);
   const affiliationNames = new NameRegistry();
   const authorSlugs = entries.map((entry) => entry.data.authors.map((name) => authorNames.add(name)));
   const affiliationSlugs = entries.map((entry) => entry.data.affiliations.map((name) => affiliationNames.add(name)));
@@ -434,6 +451,25 @@ export function buildCatalog(allEntries: readonly PaperEntry[], notes?: NotesInp
 
   const aToZ = (a: NamedRef, b: NamedRef) => byName.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const authorList = [...authors.values()].sort(aToZ);
+  // Names only in SITE.labMembers join /people/ when they have papers here.
+  const configuredOnly = SITE.labMembers
+    .map(configuredMemberView)
+    .filter((person) => !roster.preferredName.has(roster.aliasOf.get(person.slug) ?? person.slug))
+    .filter((person, i, all) => authors.has(person.slug) && all.findIndex((other) => other.slug === person.slug) === i);
+  const people = [...personEntries.map(personView), ...configuredOnly];
+  for (const person of people) person.paperCount = authors.get(person.slug)?.papers.length ?? 0;
+  const personGroups = new Map(
+    people.map((person) => [
+      person.slug,
+      authors.get(person.slug) ?? {
+        slug: person.slug,
+        name: person.name,
+        isLabMember: true,
+        path: person.path,
+        papers: [],
+      },
+    ]),
+  );
   const catalog: Catalog = {
     papers,
     bySlug: new Map(papers.map((paper) => [paper.slug, paper])),
@@ -442,10 +478,16 @@ export function buildCatalog(allEntries: readonly PaperEntry[], notes?: NotesInp
     topics: [...topics.values()].sort((a, b) => b.papers.length - a.papers.length || aToZ(a, b)),
     years: [...years.values()].sort((a, b) => b.year - a.year),
     affiliations: [...affiliations.values()].sort(aToZ),
+    people,
+    personGroups,
+    roster,
     notes: [],
     sessions: [],
   };
-  if (notes) attachNotes(catalog, notes, { allPaperIds: new Set(allEntries.map((entry) => entry.id)), isLabMember });
+  if (notes) {
+    const allPaperIds = new Set(allEntries.map((entry) => entry.id));
+    attachNotes(catalog, notes, { allPaperIds, isLabMember, aliasOf: roster.aliasOf });
+  }
   // Last, so each record has everything search knows of its paper, its notes included.
   searchRecords(papers).forEach((record, i) => (papers[i].search = record));
   return catalog;
@@ -455,8 +497,9 @@ let catalog: Promise<Catalog> | undefined;
 
 /** The site's catalog with its notes and sessions, loaded on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
-  catalog ??= Promise.all([getCollection('papers'), getCollection('notes')]).then(async ([paperEntries, noteEntries]) =>
-    buildCatalog(paperEntries, { entries: noteEntries, rendered: await renderNotes(noteEntries) }),
+  catalog ??= Promise.all([getCollection('papers'), getCollection('people'), getCollection('notes')]).then(
+    async ([papers, people, notes]) =>
+      buildCatalog(papers, people, { entries: notes, rendered: await renderNotes(notes) }),
   );
   return catalog;
 }

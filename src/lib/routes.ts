@@ -5,7 +5,9 @@
 import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
-import { notesByMonth } from './notes.ts';
+import { peopleGroups, peopleSummary } from './people.ts';
+import { labPublications, publicationPages } from './publications.ts';
+import { hasReadingGroup, notesByMonth } from './notes.ts';
 import { NOTES_PATH } from '../shared/paths.ts';
 import {
   loadCatalog,
@@ -51,9 +53,21 @@ function groupPaths<G extends PaperGroup>(paginate: PaginateFunction, groups: re
   );
 }
 
-/** `/authors/<slug>/`, `/authors/<slug>/2/`… */
+/**
+ * `/authors/<slug>/`, `/authors/<slug>/2/`…, with the lab member's profile on their page;
+ * a member with no paper yet still gets a page for the profile.
+ */
 export async function authorPaths(paginate: PaginateFunction) {
-  return groupPaths<AuthorGroup>(paginate, (await loadCatalog()).authors);
+  const { authors, authorsBySlug, people, personGroups } = await loadCatalog();
+  const profileOnly = people.flatMap((person) => {
+    const group = personGroups.get(person.slug);
+    return group && !authorsBySlug.has(person.slug) ? [group] : [];
+  });
+  const profiles = new Map(people.map((person) => [person.slug, person]));
+  return groupPaths<AuthorGroup>(paginate, [...authors, ...profileOnly]).map((path) => ({
+    ...path,
+    props: { ...path.props, person: profiles.get(path.props.group.slug) },
+  }));
 }
 
 /** `/topics/<slug>/`… */
@@ -73,11 +87,17 @@ export async function affiliationPaths(paginate: PaginateFunction) {
 
 /** `/notes/`, `/notes/2/`…: every note, newest first, under a heading per month. */
 export async function notesPaths(paginate: PaginateFunction) {
-  const { notes } = await loadCatalog();
-  return paginate(notes, { pageSize: SITE.notes.pageSize }).map(({ params, props }) => ({
+  const catalog = await loadCatalog();
+  if (!hasReadingGroup(catalog)) return [];
+  return paginate(catalog.notes, { pageSize: SITE.notes.pageSize }).map(({ params, props }) => ({
     params,
     props: { months: notesByMonth(props.page.data), pager: pager(props.page, nestedPages(NOTES_PATH)) },
   }));
+}
+
+/** `/sessions/`, on a site with a reading group. */
+export async function sessionsPaths() {
+  return hasReadingGroup(await loadCatalog()) ? [{ params: { index: undefined } }] : [];
 }
 
 /**
@@ -91,4 +111,23 @@ export async function authorIndexPaths(paginate: PaginateFunction) {
     params,
     props: { authors: props.page.data, pager: pager(props.page, nestedPages('/authors/')) },
   }));
+}
+
+/**
+ * `/publications/` and its filtered pages (`/publications/journal/member/<slug>/`…), built
+ * when the site has a lab, as /people/ is.
+ */
+export async function publicationPaths(paginate: PaginateFunction) {
+  const catalog = await loadCatalog();
+  if (catalog.people.length === 0) return [];
+  return publicationPages(labPublications(catalog), paginate);
+}
+
+/** `/people/`, built when the site has lab members (people entries or `SITE.labMembers` with papers). */
+export async function peoplePaths() {
+  const { people } = await loadCatalog();
+  if (people.length === 0) return [];
+  const page = peopleGroups(people);
+  const description = peopleSummary(people.length - page.alumni.length, page.alumni.length, SITE.title);
+  return [{ params: { index: undefined }, props: { ...page, description } }];
 }

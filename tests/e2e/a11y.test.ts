@@ -1,10 +1,11 @@
 /**
  * Accessibility in Chromium against the built site served over HTTP: axe-core finds no
- * violation on one page of each type, in the light and the dark theme; the skip link,
- * theme switch and copy button work from the keyboard.
+ * violation on one page of each type, in the light and the dark theme (the lab's pages on
+ * the seed site and on the example lab, whose members have photos); the skip link, theme
+ * switch and copy button work from the keyboard.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
@@ -43,24 +44,47 @@ const PAGES: Record<string, string> = {
   year: `years/${paper.date.slice(0, 4)}/`,
   'affiliation index': 'affiliations/',
   ...(affiliation ? { affiliation: `affiliations/${slugify(affiliation)}/` } : {}),
+  people: 'people/',
+  publications: 'publications/',
+  'lab member': 'authors/yonatan-belinkov/',
   'not found': '404.html',
   ...(notedPaper ? { 'paper with notes': `papers/${notedPaper}/` } : {}),
   notes: 'notes/',
   sessions: 'sessions/',
 };
 
+/** Pages of the example lab (served under /lab/): photos, every link kind, alumni. */
+const LAB_PAGES: Record<string, string> = {
+  'lab home': '',
+  'lab people': 'people/',
+  'lab publications': 'publications/',
+  'filtered publications': 'publications/conference/member/mei-chen/',
+  'profile with a photo and every link': 'authors/ada-okafor/',
+  'profile of an alumnus': 'authors/tomas-ferreira/',
+  'profile of a member with no paper': 'authors/priya-raman/',
+};
+
 let site: StaticSite;
+let labSite: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
+  const lab = inject('labSite');
   site = await serveSite();
+  labSite = await serveSite(lab.dist, lab.base);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await labSite?.close();
 });
+
+const ALL_PAGES: [string, () => string][] = [
+  ...Object.entries(PAGES).map(([name, sitePath]): [string, () => string] => [name, () => site.url + sitePath]),
+  ...Object.entries(LAB_PAGES).map(([name, sitePath]): [string, () => string] => [name, () => labSite.url + sitePath]),
+];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
@@ -90,8 +114,8 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
     await context.close();
   });
 
-  it.each(Object.entries(PAGES))('finds no violation on the %s page', async (_name, sitePath) => {
-    const response = await page.goto(site.url + sitePath);
+  it.each(ALL_PAGES)('finds no violation on the %s page', async (_name, pageUrl) => {
+    const response = await page.goto(pageUrl());
     expect(response?.status()).toBe(200);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     // The theme really applied: a dark page has a dark background, a light page a light one.

@@ -5,14 +5,19 @@
  * failed request, no request to another host and no console error; then a search for
  * "ESMFold" finds the paper and its result link opens it.
  *
- * One Chromium and one tab for all three modes. Chromium runs without
+ * Images count as links: every URL of every `<img src>`, `<img srcset>` and `<source srcset>`
+ * must load, including the candidates this browser did not pick and lazy ones never
+ * scrolled to. The example lab (people with photos, built under /lab/) is crawled served
+ * under its sub-path and from file:// too.
+ *
+ * One Chromium and one tab for all modes. Chromium runs without
  * --allow-file-access-from-files: a reader's browser does not have it.
  */
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
@@ -34,6 +39,8 @@ interface CrawlReport {
   pages: string[];
   /** Non-page files that links point at (feeds, BibTeX, JSON). */
   files: string[];
+  /** Image files named by `<img>` and `<source>` (src and every srcset candidate). */
+  images: string[];
   problems: string[];
   /** Requests that left the site's origin (or its folder on disk). */
   foreignRequests: string[];
@@ -89,7 +96,15 @@ function enterMode(mode: Mode): void {
 }
 
 async function crawl(mode: Mode): Promise<CrawlReport> {
-  const report: CrawlReport = { pages: [], files: [], problems: [], foreignRequests: [], badLinks: [], uglyLinks: [] };
+  const report: CrawlReport = {
+    pages: [],
+    files: [],
+    images: [],
+    problems: [],
+    foreignRequests: [],
+    badLinks: [],
+    uglyLinks: [],
+  };
   const isFileMode = mode.root.startsWith('file:');
   const rootUrl = new URL(mode.root);
   enterMode(mode);
@@ -100,7 +115,7 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
     const target = queue.shift() as string;
     const url = new URL(target);
     if (!isPage(url)) {
-      report.files.push(target);
+      (/\.(avif|webp|jpe?g|png|gif|svg)$/i.test(url.pathname) ? report.images : report.files).push(target);
       const ok = isFileMode ? await fileExists(url) : (await fetch(target)).ok;
       if (!ok) report.problems.push(`missing file ${target}`);
       continue;
@@ -116,7 +131,18 @@ async function crawl(mode: Mode): Promise<CrawlReport> {
           raw: element.getAttribute('href') ?? '',
         })),
     );
-    for (const link of links) {
+    // Every image candidate, resolved against the page as the browser would.
+    const images = await page.$$eval('img[src], img[srcset], source[srcset]', (elements) =>
+      elements.flatMap((element) => {
+        const urls = (element.getAttribute('srcset') ?? '')
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0])
+          .filter(Boolean);
+        const src = element.getAttribute('src');
+        return [...(src ? [src] : []), ...urls].map((raw) => ({ href: new URL(raw, document.baseURI).href, raw }));
+      }),
+    );
+    for (const link of [...links, ...images]) {
       const linkUrl = new URL(link.href);
       if (!['file:', 'http:', 'https:'].includes(linkUrl.protocol)) continue; // mailto: and the like
       if (!isFileMode && linkUrl.origin !== rootUrl.origin) continue; // an external site
@@ -165,13 +191,13 @@ function buildUnderSubPath(outDir: string, cacheDir: string): Promise<void> {
   return buildSite({ SITE_BASE: SUB_PATH, DIST_DIR: outDir, ASTRO_CACHE_DIR: cacheDir });
 }
 
-function expectCleanCrawl(report: CrawlReport, isFileMode: boolean): void {
+function expectCleanCrawl(report: CrawlReport, isFileMode: boolean, minPages = 50): void {
   expect(report.problems).toEqual([]);
   expect(report.foreignRequests).toEqual([]);
   expect(report.badLinks).toEqual([]);
   if (!isFileMode) expect(report.uglyLinks).toEqual([]);
   // The home page links onward: a crawl that found only a handful of pages did not crawl.
-  expect(report.pages.length).toBeGreaterThan(50);
+  expect(report.pages.length).toBeGreaterThan(minPages);
   expect(report.pages.some((url) => /\/papers\/[^/]+\/(index\.html)?$/.test(url))).toBe(true);
 }
 
@@ -241,5 +267,36 @@ describe('opened from disk via file://', () => {
   it('a search for ESMFold from disk finds the paper through the offline index and its result link opens it', async () => {
     await expectSearchOpensPaper(mode);
     expect(page.url()).toMatch(/\/papers\/[^/]+\/index\.html$/);
+  });
+});
+
+describe('the example lab (people with photos) served under /lab/ and opened from disk', () => {
+  const lab = inject('labSite');
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveSite(lab.dist, lab.base);
+  });
+  afterAll(() => site?.close());
+
+  /** People, profiles and photos were crawled: the AVIF, WebP and JPEG candidates of both photos. */
+  function expectPhotosCrawled(report: CrawlReport): void {
+    expect(report.pages.some((url) => /\/people\/(index\.html)?$/.test(url))).toBe(true);
+    expect(report.pages.some((url) => /\/authors\/ada-okafor\/(index\.html)?$/.test(url))).toBe(true);
+    const photos = report.images.filter((url) => url.includes('/_astro/'));
+    expect(new Set(photos.map((url) => /\.(\w+)$/.exec(url)?.[1]))).toEqual(new Set(['avif', 'webp', 'jpg']));
+    expect(report.images.filter((url) => url.includes('tomas-ferreira')).length).toBeGreaterThan(0);
+  }
+
+  it('every page, link and image candidate loads under /lab/ with no failed request, foreign request or console error', async () => {
+    const report = await crawl({ name: 'lab sub-path', root: site.url, home: site.url });
+    expectCleanCrawl(report, false, 30);
+    expectPhotosCrawled(report);
+  });
+
+  it('every link and image candidate names a real file from file://, and every page loads cleanly', async () => {
+    const root = pathToFileURL(`${lab.dist}/`).href;
+    const report = await crawl({ name: 'lab file', root, home: `${root}index.html` });
+    expectCleanCrawl(report, true, 30);
+    expectPhotosCrawled(report);
   });
 });

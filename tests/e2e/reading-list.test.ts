@@ -128,8 +128,9 @@ async function journey(
   await expect.poll(() => buttons(page, first).star.getAttribute('aria-pressed'), WAIT).toBe('true');
   await buttons(page, second).star.click();
   await page.reload();
-  expect(await buttons(page, first).star.getAttribute('aria-pressed')).toBe('true');
-  expect(await buttons(page, second).star.getAttribute('aria-pressed')).toBe('true');
+  // The buttons take their state from storage once the deferred script has run.
+  await expect.poll(() => buttons(page, first).star.getAttribute('aria-pressed'), WAIT).toBe('true');
+  await expect.poll(() => buttons(page, second).star.getAttribute('aria-pressed'), WAIT).toBe('true');
   const unstarred = listing.all.find((slug) => slug !== first && slug !== second);
   if (unstarred) expect(await buttons(page, unstarred).star.getAttribute('aria-pressed')).toBe('false');
 

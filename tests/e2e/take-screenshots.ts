@@ -1,13 +1,16 @@
 /**
  * Screenshots for a person to look at (not a test, nothing is compared): the home page,
- * a paper page, an author page, /notes/ and /sessions/ at phone and desktop widths, light and dark, written
- * to tests/e2e/screenshots/ (git-ignored). Run after a build:
- *   DIST_DIR=/tmp/x-dist npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
+ * a paper page, an author page, /notes/, /sessions/, /people/ and /publications/ (when the site has
+ * them) at phone and desktop widths, light and dark, written to tests/e2e/screenshots/ (git-ignored).
+ * Run after a build; SITE_BASE serves a site built under a sub-path there:
+ *   DIST_DIR=/tmp/x-dist SITE_BASE=/lab npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
  */
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/server.ts';
+import { DIST } from '../helpers/dist.ts';
 
 const OUT = path.resolve('tests/e2e/screenshots');
 const WIDTHS = [375, 1280];
@@ -17,12 +20,13 @@ const PAGES: Record<string, string> = {
   home: '',
   paper: `papers/${paperSlug}/`,
   author: `authors/${authorSlug}/`,
-  notes: 'notes/',
-  sessions: 'sessions/',
 };
+for (const name of ['notes', 'sessions', 'people', 'publications']) {
+  if (existsSync(path.join(DIST, name, 'index.html'))) PAGES[name] = `${name}/`;
+}
 
 await mkdir(OUT, { recursive: true });
-const site = await serveSite();
+const site = await serveSite(DIST, process.env.SITE_BASE ?? '/');
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {

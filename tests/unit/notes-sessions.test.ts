@@ -62,7 +62,7 @@ const paperEntries = [
 ];
 
 async function catalogWith(noteEntries: NoteEntry[], papers = paperEntries) {
-  return buildCatalog(papers, { entries: noteEntries, rendered: await renderNotes(noteEntries) });
+  return buildCatalog(papers, [], { entries: noteEntries, rendered: await renderNotes(noteEntries) });
 }
 
 describe('the note schema', () => {

@@ -96,12 +96,14 @@ export function basePath(): string {
  * undefined for links to other hosts, `mailto:` and the like. Handles both link forms the
  * site may have: base-absolute pretty URLs (`/base/papers/x/`) before the relative-links
  * step, page-relative file links (`../x/index.html`) after it. A link that escapes the
- * site resolves to a path outside dist, which no test will find.
+ * site resolves to a path outside dist, which no test will find. `root` and `base` name
+ * another built site (the example lab).
  */
 export function resolveLink(
   fromFile: string,
   href: string,
   root = DIST,
+  base = basePath(),
 ): { file: string; fragment: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
   const [withoutHash, fragment = ''] = href.split('#', 2);
@@ -109,7 +111,6 @@ export function resolveLink(
   if (target === '') return { file: fromFile, fragment };
   let file: string;
   if (target.startsWith('/')) {
-    const base = basePath();
     const inside = target.startsWith(base) ? target.slice(base.length) : `../outside-base${target}`;
     file = path.join(root, decodeURIComponent(inside));
   } else {
