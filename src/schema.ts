@@ -220,7 +220,7 @@ export function noteSchema<Paper extends z.ZodType>(paper: Paper) {
     author: z.string().trim().min(1),
     /** When the note was written, `YYYY-MM-DD`. Notes list newest first. */
     date: isoDate,
-    /** A heading for the note; without one it is "<author> on <paper title>". */
+    /** A heading for the note; without one it is "Note by <author>" (or the paper's title among all notes). */
     title: z.string().trim().min(1).optional(),
     /** How much the author recommends the paper, 1 to NOTE_RATING_MAX. */
     rating: z.number().int().min(1).max(NOTE_RATING_MAX).optional(),
@@ -230,11 +230,6 @@ export function noteSchema<Paper extends z.ZodType>(paper: Paper) {
     ...sessionFields,
   });
 }
-
-/** A note's frontmatter after validation, with the paper as its slug. */
-export type NoteData = Omit<z.output<ReturnType<typeof noteSchema<z.ZodString>>>, 'paper'> & {
-  paper: { id: string; collection: string };
-};
 
 /**
  * A person's links, each written as a full URL or the short form the service is known by
