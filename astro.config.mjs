@@ -5,6 +5,8 @@ import { markdownProcessor } from './src/lib/markdown.ts';
 import sitemap from '@astrojs/sitemap';
 import clientScripts from './integrations/client-scripts.ts';
 import relativeLinks from './integrations/relative-links.ts';
+import katexCss from './integrations/katex-css.ts';
+import fontDisplay from './integrations/font-display.ts';
 import dataStoreFromDisk from './integrations/data-store-from-disk.ts';
 
 export default defineConfig({
@@ -17,7 +19,15 @@ export default defineConfig({
   build: { format: 'directory' },
   // The Pagefind index is the next step of `npm run build`, after Astro has exited and freed
   // its memory (integrations/pagefind.ts).
-  integrations: [dataStoreFromDisk(), clientScripts(), sitemap(), relativeLinks()],
+  integrations: [
+    dataStoreFromDisk(),
+    clientScripts(),
+    sitemap(),
+    relativeLinks(),
+    // After relativeLinks(): its middleware must run first on each rendered page (see katex-css.ts).
+    katexCss(),
+  ],
+  vite: { plugins: [fontDisplay()] },
   markdown: {
     // The abstracts: Astro's native Sätteri processor with math rendered by KaTeX, unless
     // MARKDOWN_ENGINE=remark (src/lib/markdown.ts; notes always go through remark).

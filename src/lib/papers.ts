@@ -451,11 +451,14 @@ export function buildCatalog(
 
   const aToZ = (a: NamedRef, b: NamedRef) => byName.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const authorList = [...authors.values()].sort(aToZ);
-  // Names only in SITE.labMembers join /people/ when they have papers here.
-  const configuredOnly = SITE.labMembers
-    .map(configuredMemberView)
-    .filter((person) => !roster.preferredName.has(roster.aliasOf.get(person.slug) ?? person.slug))
-    .filter((person, i, all) => authors.has(person.slug) && all.findIndex((other) => other.slug === person.slug) === i);
+  // Names only in SITE.labMembers join /people/ when they have papers here, under the name
+  // their author page shows (the config may spell it without its accents).
+  const configuredOnly = [...new Set(SITE.labMembers.map((name) => slugify(name)))]
+    .filter((slug) => !roster.preferredName.has(roster.aliasOf.get(slug) ?? slug))
+    .flatMap((slug) => {
+      const author = authors.get(slug);
+      return author ? [configuredMemberView(author.name)] : [];
+    });
   const people = [...personEntries.map(personView), ...configuredOnly];
   for (const person of people) person.paperCount = authors.get(person.slug)?.papers.length ?? 0;
   const personGroups = new Map(

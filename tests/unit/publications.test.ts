@@ -77,6 +77,22 @@ describe('the lab’s papers and filters', () => {
   });
 });
 
+describe('a site without people entries', () => {
+  it('still has a lab: the names in SITE.labMembers that have papers, under the spelling their page shows', () => {
+    const catalog = buildCatalog([
+      paper('one', { authors: ['fernanda viegas', 'Omar Outsider'] }),
+      paper('two', { authors: ['Fernanda Viégas'] }),
+    ]);
+    // The seed config names Yonatan Belinkov, Fernanda Viégas and Martin Wattenberg; only she has papers here.
+    expect(catalog.people.map((p) => [p.name, p.role, p.paperCount])).toEqual([['Fernanda Viégas', 'Lab member', 2]]);
+    expect(
+      labPublications(catalog)
+        .papers.map((p) => p.slug)
+        .sort(),
+    ).toEqual(['one', 'two']);
+  });
+});
+
 describe('selected papers', () => {
   it('come in the lab’s numbered order first, then the ones marked true newest first, each once', () => {
     const catalog = buildCatalog([
