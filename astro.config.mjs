@@ -8,6 +8,7 @@ import relativeLinks from './integrations/relative-links.ts';
 import katexCss from './integrations/katex-css.ts';
 import fontDisplay from './integrations/font-display.ts';
 import dataStoreFromDisk from './integrations/data-store-from-disk.ts';
+import paperFiles from './integrations/paper-files.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -23,6 +24,7 @@ export default defineConfig({
     dataStoreFromDisk(),
     clientScripts(),
     sitemap(),
+    paperFiles(),
     relativeLinks(),
     // After relativeLinks(): its middleware must run first on each rendered page (see katex-css.ts).
     katexCss(),

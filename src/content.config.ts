@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { papersDir } from '../integrations/paper-files.ts';
 import { papersLoader } from './lib/papers-loader.ts';
 import { noteSchema, paperSchema, personSchema } from './schema.ts';
 
-// PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
-const papersDir = process.env.PAPERS_DIR ?? './content/papers';
-
 const papers = defineCollection({
-  loader: papersLoader(papersDir, ['date', 'session']),
+  // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
+  loader: papersLoader(papersDir(), ['date', 'session']),
   schema: paperSchema,
 });
 
@@ -21,7 +20,7 @@ const people = defineCollection({
 /** Reading notes, written by people: beside the papers (content/notes/, or <PAPERS_DIR>/../notes), or NOTES_DIR. */
 const notes = defineCollection({
   // The papers' loader: dates read as written, errors naming the file and line.
-  loader: papersLoader(process.env.NOTES_DIR ?? path.join(papersDir, '..', 'notes'), ['date', 'session']),
+  loader: papersLoader(process.env.NOTES_DIR ?? path.join(papersDir(), '..', 'notes'), ['date', 'session']),
   schema: noteSchema(reference('papers')),
 });
 

@@ -49,6 +49,9 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/** The site path of a file copied in by the importer (`--files`). */
+export const SITE_FILE = /^\/files\/[^\s?#]+$/;
+
 /** `HH:MM` on the 24-hour clock. */
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -74,7 +77,11 @@ export const sessionFields = {
 export const linkSchema = z.object({
   /** What the link is, shown as its text: "PDF", "Project page", "Slides"… */
   label: z.string().min(1),
-  url: z.url(),
+  /**
+   * A web address, or the site path of a file the importer copied in with `--files`
+   * (`/files/<hash>/paper.pdf`, served next to the pages).
+   */
+  url: z.union([z.url(), z.string().regex(SITE_FILE, 'expected a web address or a site file path /files/…')]),
   /** The kind of resource; a link without one is shown by its label only. */
   kind: z.enum(LINK_KINDS).optional(),
 });

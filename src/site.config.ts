@@ -39,8 +39,12 @@ export interface SiteConfig {
    * handles (`allen-ai`); an affiliation not listed shows as written.
    */
   affiliationNames: Record<string, string>;
-  /** Category given to imported BibTeX entries that name none. */
-  defaultCategory: string;
+  /**
+   * arXiv category given to imported BibTeX entries that name none (the import report
+   * lists them). Unset, such entries have no topic: a biology lab's papers must not all
+   * show as "Machine Learning". Their keywords are their tags either way.
+   */
+  defaultCategory?: string;
   /** Reading notes (content/notes/): the /notes/ listing and how notes render. */
   notes: {
     /** Notes per page on /notes/ (each shows in full). */
@@ -77,7 +81,6 @@ export const SITE: SiteConfig = {
   latestCount: 10,
   publicationsPageSize: 100,
   relatedCount: 5,
-  defaultCategory: 'cs.LG',
   notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },
   sessions: { groupName: 'Reading group', timeZone: 'America/New_York', durationMinutes: 90 },
   affiliationNames: {

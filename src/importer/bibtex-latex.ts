@@ -13,13 +13,25 @@
  *
  * The parser's LaTeX reader is also slow (about a millisecond per kilobyte), so
  * `shieldBibtex` sets each abstract aside whole (it goes to the listing importer's
- * `latexToMarkdown`, the one Markdown escaper) and empties fields the importer never reads.
+ * `latexToMarkdown`, the one Markdown escaper) and empties fields the importer never reads
+ * (`isReadField`: Zotero's `file`, `annote`, JabRef's extras…; the report names them).
  */
+
+import { isReadField, RAW_FIELDS } from './bibtex-fields.ts';
 
 /** Private-use characters: they never occur in real text and the LaTeX parser keeps them. */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const TOKEN = /\uE000(\d+)\uE001/g;
+/** Stands for the value of an empty `@string` (removed again from every field). */
+const EMPTY = '\uE002';
+/** A comma inside a keyword of a one-per-line list (put back by `tidy`). */
+const KEPT_COMMA = '\uE003';
+
+/** `@type{key`: the start of an entry and its key. */
+const ENTRY_HEAD = /^(@\s*[A-Za-z][\w-]*\s*[{(]\s*)([^,\s{}()="#%']+)/;
+/** A key the parser reads whole (its own character class). */
+const PARSER_KEY = /^[+'\p{L}0-9&;_:\\./-]*$/u;
 
 /** What a token stands for. */
 type Shield =
@@ -39,6 +51,8 @@ export interface ShieldedSource {
   unshield(value: string): string;
   /** The raw LaTeX of a field set aside whole (an abstract), when `value` is just its token. */
   rawField(value: string): string | undefined;
+  /** The key as the file writes it, for a key the parser was given a stand-in for. */
+  keyOf(parsedKey: string): string;
   /** @internal the shielded pieces, by token number. */
   shields: Shield[];
 }
@@ -71,35 +85,6 @@ function mathEnd(source: string, start: number): number {
   return -1;
 }
 
-/**
- * Fields the importer reads. The parser converts every field it is given, and its LaTeX
- * parser costs about a millisecond per kilobyte, so other fields (`file`, `annote`, Zotero's
- * and JabRef's extras…) are emptied before it sees them.
- */
-const USED_FIELDS = new Set([
-  'title',
-  'author',
-  'editor',
-  'year',
-  'month',
-  'day',
-  'date',
-  'journal',
-  'journaltitle',
-  'booktitle',
-  'eprint',
-  'archiveprefix',
-  'eprinttype',
-  'primaryclass',
-  'doi',
-  'url',
-  'pdf',
-  'code',
-  'keywords',
-  'crossref',
-]);
-/** Fields whose raw LaTeX is kept aside whole (read by `rawField`, converted by the caller). */
-const RAW_FIELDS = new Set(['abstract']);
 /** Blocks whose `name = value` pairs are not entry fields. */
 const NOT_ENTRIES = new Set(['string', 'preamble', 'comment']);
 
@@ -129,6 +114,8 @@ const SPECIAL = /[\\{}$<>"@]/g;
  */
 export function shieldBibtex(source: string): ShieldedSource {
   const shields: Shield[] = [];
+  /** Keys replaced by `shieldedkey<n>`. */
+  const keys: string[] = [];
   let out = '';
   /** Offsets in `out` where a token hides newlines, and how many (for `lineAt`). */
   const hiddenLines: { at: number; count: number }[] = [];
@@ -157,7 +144,8 @@ export function shieldBibtex(source: string): ShieldedSource {
     while (before >= 0 && /\s/.test(source[before])) before--;
     if (source[before] !== '=') return -1;
     const field = /([A-Za-z][\w:+.-]*)\s*=\s*$/.exec(source.slice(Math.max(0, i - 64), i))?.[1].toLowerCase();
-    if (!field || USED_FIELDS.has(field)) return -1;
+    if (field === 'keywords') return keywordsValue(i);
+    if (!field || (isReadField(field) && !RAW_FIELDS.has(field))) return -1;
     const end = valueEnd(source, i);
     if (end === -1) return -1;
     const original = source.slice(i, end);
@@ -172,6 +160,30 @@ export function shieldBibtex(source: string): ShieldedSource {
     return end;
   };
 
+  /**
+   * At a `keywords` value: EndNote writes one keyword per line, unindented, with no
+   * separator at the line ends (and commas inside keywords: "Image Processing,
+   * Computer-Assisted"). Such a list is given to the parser with semicolons between the
+   * lines and its commas shielded; any other list (commas or semicolons, long lines wrapped
+   * and indented) is read as usual. Returns where to go on, or -1.
+   */
+  const keywordsValue = (i: number): number => {
+    const end = valueEnd(source, i);
+    if (end === -1) return -1;
+    const original = source.slice(i, end);
+    const lines = original.slice(1, -1).split('\n');
+    const rest = lines.slice(1);
+    const oneKeywordPerLine =
+      lines.length > 1 &&
+      rest.every((line) => !/^[ \t]/.test(line) || !line.trim()) &&
+      lines.every((line) => !/[,;][ \t]*$/.test(line));
+    if (!oneKeywordPerLine) return -1;
+    hide(original);
+    const keywords = lines.map((line) => line.trim().replaceAll(',', KEPT_COMMA)).filter(Boolean);
+    out += `${original[0]}${keywords.join('; ')}${original.at(-1)}`;
+    return end;
+  };
+
   SPECIAL.lastIndex = 0;
   let i = 0;
   while (i < source.length) {
@@ -183,7 +195,16 @@ export function shieldBibtex(source: string): ShieldedSource {
     i = at;
     const ch = source[i];
     if (ch === '\\') {
-      if (source.startsWith('\\footnote{', i)) {
+      const dotless = /^\\([ij])[ \t]+(?=[^\s}])/.exec(source.slice(i, i + 12));
+      if (dotless) {
+        // `\'\i d` is "íd": TeX ends a control word at the space and drops it; the parser keeps it.
+        out += `\\${dotless[1]}{}`;
+        i += dotless[0].length;
+      } else if (/\s/.test(source[i + 1] ?? '')) {
+        // TeX's control space (`Commun.\ ACM`) is an ordinary space.
+        out += source[i + 1] === '\n' ? '\n' : ' ';
+        i += 2;
+      } else if (source.startsWith('\\footnote{', i)) {
         depth++;
         footnotes.push(depth);
         token({ kind: 'footnote-open' }, '');
@@ -195,8 +216,27 @@ export function shieldBibtex(source: string): ShieldedSource {
     } else if (ch === '@' && depth === 0) {
       block = /^@\s*([A-Za-z]*)/.exec(source.slice(i, i + 40))?.[1].toLowerCase() ?? '';
       inQuotes = false;
-      out += ch;
-      i++;
+      const head = ENTRY_HEAD.exec(source.slice(i, i + 400));
+      if (head && !NOT_ENTRIES.has(block) && !PARSER_KEY.test(head[2])) {
+        // A key with characters BibTeX allows but the parser does not (`Acme!Report2007`).
+        const stand = `shieldedkey${keys.length}`;
+        keys.push(head[2]);
+        out += head[1] + stand;
+        if (head[1].includes('{')) depth++;
+        i += head[0].length;
+      } else {
+        out += ch;
+        i++;
+      }
+    } else if (ch === '{' && block === 'string' && depth === 1 && /^\{\s*\}/.test(source.slice(i, i + 40))) {
+      // An empty @string value: the parser would take "" for "not defined".
+      const end = source.indexOf('}', i) + 1;
+      out += `{${EMPTY}}`;
+      hide(source.slice(i, end));
+      i = end;
+    } else if (ch === '"' && block === 'string' && depth === 1 && source[i + 1] === '"') {
+      out += `{${EMPTY}}`;
+      i += 2;
     } else if (ch === '{' || ch === '"') {
       const skipTo = fieldValue(i);
       if (skipTo !== -1) {
@@ -246,13 +286,17 @@ export function shieldBibtex(source: string): ShieldedSource {
     lineAt(offset) {
       return 1 + countBelow(newlineOffsets, offset) + hiddenBefore[countBelow(hiddenAt, offset)];
     },
+    keyOf(parsedKey) {
+      const stand = /^shieldedkey(\d+)$/.exec(parsedKey);
+      return stand ? (keys[Number(stand[1])] ?? parsedKey) : parsedKey;
+    },
     rawField(value) {
       const match = /^\s*\uE000(\d+)\uE001\s*$/.exec(value);
       const shield = match ? shields[Number(match[1])] : undefined;
       return shield?.kind === 'raw' ? shield.text : undefined;
     },
     unshield(value) {
-      return value.replace(TOKEN, (_, n: string) => {
+      return value.replaceAll(EMPTY, '').replace(TOKEN, (_, n: string) => {
         const shield = shields[Number(n)];
         switch (shield.kind) {
           case 'math':
@@ -296,6 +340,9 @@ export type Segment =
  */
 const TAG = /<(\/?)(i|b|p|br|li|ul|blockquote|sub|sup|code|span|a|h\d)(?:\s[^>]*)?>/g;
 
+/** A tag or a token, captured, for `split` (built once: this runs for every field). */
+const PIECES = new RegExp(`(${TAG.source}|${TOKEN.source})`);
+
 /**
  * Splits a field value converted by the parser into segments, restoring shielded math,
  * angle brackets and footnotes.
@@ -308,7 +355,7 @@ export function fieldSegments(value: string, shielded: ShieldedSource): Segment[
     if (last?.type === 'text') last.text += t;
     else segments.push({ type: 'text', text: t });
   };
-  const pieces = value.split(new RegExp(`(${TAG.source}|${TOKEN.source})`));
+  const pieces = value.split(PIECES);
   // split() with capture groups interleaves text, the whole match, then each group.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -369,14 +416,52 @@ export function tidyMathIn(latex: string): string {
 }
 
 /**
+ * Straight quotes as typographic ones, the same way in titles, names and abstracts (the
+ * page would otherwise show "O'Brien" in a title and “O’Brien” in the abstract below it):
+ * TeX's ``` `` ``` and `''` are double quotes, `` ` `` opens a single one, `'` is an
+ * apostrophe or closes one, and `"…"` pairs open after a space or bracket. Math (`$…$`)
+ * and escaped characters (`\'e`, `\"o`) are left alone. Hand-written: the LaTeX parser
+ * keeps straight quotes, and smart-quote libraries work on HTML or Markdown, not LaTeX.
+ */
+export function texQuotes(text: string): string {
+  if (!/['"`]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const before = i === 0 ? ' ' : text[i - 1];
+    // Not after `{`: the ACL Anthology writes an apostrophe as `model{'}s`.
+    const opens = /[\s([\u2014\u2013\u201c\u2018-]/.test(before);
+    if (ch === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (ch === '$' && mathEnd(text, i) !== -1) {
+      const end = mathEnd(text, i);
+      out += text.slice(i, end);
+      i = end - 1;
+    } else if (ch === '`') {
+      if (text[i + 1] === '`') {
+        out += '\u201c';
+        i++;
+      } else out += '\u2018';
+    } else if (ch === "'") {
+      if (text[i + 1] === "'") {
+        out += '\u201d';
+        i++;
+      } else out += opens && /\S/.test(text[i + 1] ?? '') ? '\u2018' : '\u2019';
+    } else if (ch === '"') {
+      out += opens ? '\u201c' : '\u201d';
+    } else out += ch;
+  }
+  return out;
+}
+
+/**
  * Cleans converted text: LaTeX quotes become typographic (`` `x' `` → ‘x’, an apostrophe
  * is ’ in TeX), `~` and `\-` leave no invisible characters, and a dotless ı or ȷ that
  * carries an accent (`\'\i`) becomes the ordinary accented letter.
  */
 function tidy(text: string): string {
-  return text
-    .replace(/`/g, '\u2018')
-    .replace(/'/g, '\u2019')
+  return texQuotes(text.replaceAll(EMPTY, '').replaceAll(KEPT_COMMA, ','))
     .replace(/\u00a0/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')

@@ -5,6 +5,9 @@
  */
 import type { Creator } from '@retorquere/bibtex-parser';
 
+/** A name written in Han, kana or Hangul. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
+
 /** A creator list turned into display names, and whether it ended in `and others`. */
 export interface DisplayNames {
   names: string[];
@@ -20,6 +23,12 @@ export interface DisplayNames {
  */
 export function displayName(creator: Creator, clean: (part: string) => string): string {
   if (creator.name) return clean(creator.name);
+  // Chinese, Japanese and Korean names read family name first, with no space: 田中太郎.
+  if (creator.lastName && creator.firstName && !creator.prefix && !creator.suffix) {
+    const family = clean(creator.lastName);
+    const given = clean(creator.firstName);
+    if (CJK_NAME.test(family) && CJK_NAME.test(given)) return `${family}${given}`;
+  }
   const parts = [creator.firstName, creator.prefix, creator.lastName, creator.suffix];
   return parts
     .map((part) => (part ? clean(part) : ''))

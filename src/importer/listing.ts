@@ -152,7 +152,7 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   const papers: PaperDraft[] = [];
   const notices: string[] = [];
   if (!isIsoDate(asOf)) {
-    issues.push({ file, line: 1, message: `--as-of "${asOf}" is not a date, expected YYYY-MM-DD` });
+    issues.push({ file, line: 1, wholeSource: true, message: `--as-of "${asOf}" is not a date, expected YYYY-MM-DD` });
     return { papers, issues, notices };
   }
 
@@ -220,6 +220,14 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
       ...(scoreText ? { score: Number(scoreText) } : {}),
     };
     papers.push({ data, body: latexToMarkdown(abstractText), line: entry.line });
+  }
+  if (!papers.length && !issues.length) {
+    issues.push({
+      file,
+      line: 1,
+      wholeSource: true,
+      message: 'no papers found, expected a listing (three lines per paper: metadata, title and authors, abstract)',
+    });
   }
   return { papers, issues, notices };
 }

@@ -2,6 +2,13 @@
  * The write planner (pure): given the drafts of one run and the files already in the
  * output folder, decide for each draft what happens to it. The CLI only carries out the
  * plan, so everything here is testable without a file system.
+ *
+ * Two entries are the same paper when they share a DOI or an arXiv id, or when their
+ * titles are the same (case, accents and punctuation aside, in any script) and nothing
+ * says otherwise: different first authors, different DOIs or arXiv ids, or years more than
+ * one apart (a preprint and its publication are a year apart; two editorials called
+ * "Introduction" ten years apart are two papers). A title with no letters or digits
+ * matches nothing.
  */
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../lib/slug.ts';
@@ -23,8 +30,18 @@ export type PlannedAction =
   | { kind: 'unchanged'; file: string; draft: PaperDraft }
   /** The file was edited by hand (or not written by the importer): left alone. */
   | { kind: 'skipped-edited'; file: string; draft: PaperDraft }
-  /** Same DOI, arXiv id or title as another file or an earlier draft: not written. */
-  | { kind: 'duplicate'; file: string; duplicateOf: string; reason: string; draft: PaperDraft };
+  /**
+   * The same paper as another file or an earlier draft: not written. `duplicateOfLine` is
+   * the earlier entry's line in this source, when the duplicate is of this import.
+   */
+  | {
+      kind: 'duplicate';
+      file: string;
+      duplicateOf: string;
+      duplicateOfLine?: number;
+      reason: string;
+      draft: PaperDraft;
+    };
 
 export interface Plan {
   actions: PlannedAction[];
@@ -39,48 +56,145 @@ export interface PlanOptions {
   force?: boolean;
 }
 
+/** What identifies a paper across sources. */
+export interface Identity {
+  doi?: string;
+  arxiv?: string;
+  /** The title reduced to its letters and digits (see `normaliseTitle`); empty when it has none. */
+  title: string;
+  /** The first author's family name, reduced the same way; empty when there is none. */
+  firstAuthor: string;
+  year?: number;
+}
+
 /**
- * Identity keys of a paper: `doi:`, `arxiv:` and `title:` (normalised; pass
- * `normalisedTitle` when it is already known, slugifying is the costly part).
+ * A title reduced to what two spellings of it share: case, accents, punctuation and math
+ * delimiters dropped, letters and digits of every script kept (so a Chinese title is not
+ * reduced to nothing).
  */
-export function identityKeys(
-  paper: { title?: unknown; doi?: unknown; arxivId?: unknown },
-  normalisedTitle?: string,
-): string[] {
-  const keys: string[] = [];
-  if (typeof paper.doi === 'string' && paper.doi) keys.push(`doi:${paper.doi.trim().toLowerCase()}`);
-  if (typeof paper.arxivId === 'string' && paper.arxivId)
-    keys.push(`arxiv:${paper.arxivId.trim().toLowerCase().replace(/v\d+$/, '')}`);
-  if (typeof paper.title === 'string' && paper.title)
-    keys.push(`title:${normalisedTitle ?? normaliseTitle(paper.title)}`);
-  return keys;
-}
-
-/** A title reduced to what two spellings of it share (case, diacritics, punctuation, math). */
 export function normaliseTitle(title: string): string {
-  return slugify(title.replace(/\$/g, ''));
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-/** Readable slug from a normalised title (`normaliseTitle`): its words, cut at a word boundary. */
-export function baseSlug(normalisedTitle: string): string {
-  const full = normalisedTitle || 'paper';
+/** The family name of a display name: its last word (`Jan van der Berg` → `berg`), or the whole name. */
+function familyName(name: unknown): string {
+  if (typeof name !== 'string') return '';
+  const words = normaliseTitle(name)
+    .split(' ')
+    .filter((word) => !/^(?:jr|sr|ii|iii|iv)$/.test(word));
+  return words.at(-1) ?? '';
+}
+
+/** The identity of a paper's frontmatter (a draft's or an existing file's). */
+export function identityOf(paper: {
+  title?: unknown;
+  doi?: unknown;
+  arxivId?: unknown;
+  authors?: unknown;
+  date?: unknown;
+}): Identity {
+  const year = typeof paper.date === 'string' ? Number(paper.date.slice(0, 4)) : undefined;
+  return {
+    ...(typeof paper.doi === 'string' && paper.doi ? { doi: paper.doi.trim().toLowerCase() } : {}),
+    ...(typeof paper.arxivId === 'string' && paper.arxivId
+      ? { arxiv: paper.arxivId.trim().toLowerCase().replace(/v\d+$/, '') }
+      : {}),
+    title: typeof paper.title === 'string' ? normaliseTitle(paper.title.replace(/\$/g, '')) : '',
+    firstAuthor: familyName(Array.isArray(paper.authors) ? paper.authors[0] : undefined),
+    ...(year !== undefined && Number.isFinite(year) ? { year } : {}),
+  };
+}
+
+/** Why `a` and `b` are the same paper, or undefined when they are not. */
+function sameWork(a: Identity, b: Identity): string | undefined {
+  if (a.doi && a.doi === b.doi) return `the same DOI ${a.doi}`;
+  if (a.arxiv && a.arxiv === b.arxiv) return `the same arXiv id ${a.arxiv}`;
+  if (!a.title || a.title !== b.title) return undefined;
+  if (a.doi && b.doi) return undefined;
+  if (a.arxiv && b.arxiv) return undefined;
+  if (a.firstAuthor && b.firstAuthor && a.firstAuthor !== b.firstAuthor) return undefined;
+  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > 1) return undefined;
+  return 'the same title';
+}
+
+/** Papers by identity, to find the one a new paper is the same as. */
+class IdentityIndex<T> {
+  private readonly byKey = new Map<string, { identity: Identity; value: T }[]>();
+
+  add(identity: Identity, value: T): void {
+    for (const key of this.keys(identity)) {
+      const list = this.byKey.get(key) ?? [];
+      list.push({ identity, value });
+      this.byKey.set(key, list);
+    }
+  }
+
+  /** The first paper that is the same as `identity` (and passes `accept`), with why. */
+  find(identity: Identity, accept: (value: T) => boolean = () => true): { value: T; reason: string } | undefined {
+    for (const key of this.keys(identity)) {
+      for (const candidate of this.byKey.get(key) ?? []) {
+        const reason = sameWork(identity, candidate.identity);
+        if (reason && accept(candidate.value)) return { value: candidate.value, reason };
+      }
+    }
+    return undefined;
+  }
+
+  private keys(identity: Identity): string[] {
+    return [
+      ...(identity.doi ? [`doi:${identity.doi}`] : []),
+      ...(identity.arxiv ? [`arxiv:${identity.arxiv}`] : []),
+      ...(identity.title ? [`title:${identity.title}`] : []),
+    ];
+  }
+}
+
+/**
+ * The file name of a paper: its title's slug (any script, see src/lib/slug.ts) cut at a
+ * word boundary; a title with nothing to spell a slug with takes the entry key, the arXiv
+ * id or the DOI, and last a stable hash of the title, so no slug is ever empty or generic.
+ */
+export function paperSlug(data: { title: string; bibtexKey?: string; arxivId?: string; doi?: string }): string {
+  const full =
+    slugify(data.title.replace(/\$/g, '')) ||
+    [data.bibtexKey, data.arxivId && `arxiv-${data.arxivId}`, data.doi && `doi-${data.doi}`]
+      .map((candidate) => (candidate ? slugify(candidate) : ''))
+      .find(Boolean) ||
+    `paper-${createHash('sha256').update(data.title).digest('hex').slice(0, 10)}`;
   if (full.length <= MAX_SLUG_LENGTH) return full;
   const cut = full.slice(0, MAX_SLUG_LENGTH + 1);
   const boundary = cut.lastIndexOf('-');
   return boundary > 0 ? cut.slice(0, boundary) : full.slice(0, MAX_SLUG_LENGTH);
 }
 
-/** The deterministic suffix for a slug taken by another paper: from the full title, so it is stable. */
-function suffixed(slug: string, normalisedTitle: string): string {
-  return `${slug}-${createHash('sha256').update(normalisedTitle).digest('hex').slice(0, 6)}`;
+/**
+ * The file name for a paper whose slug another paper holds: the slug with a suffix from
+ * the full title's slug (as files have always been named), else — when that one is taken
+ * too, by another paper of the same title — from the title, key and identifiers, so it is
+ * stable across re-imports and never overwrites anything.
+ */
+function suffixedName(
+  slug: string,
+  data: { title: string; bibtexKey?: string; arxivId?: string; doi?: string },
+  isFree: (file: string) => boolean,
+): string {
+  const hash = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 6);
+  const detailed = [data.title, data.bibtexKey, data.arxivId, data.doi].join('\u0000');
+  const first = slugify(data.title.replace(/\$/g, '')) || detailed;
+  for (let n = 0; ; n++) {
+    const file = `${slug}-${hash(n === 0 ? first : n === 1 ? detailed : `${detailed}\u0000${n}`)}.md`;
+    if (isFree(file)) return file;
+  }
 }
 
-/**
- * `entry:<source>#<BibTeX key>`: the same entry of the same source file, whatever was
- * edited by hand since (a corrected title must not turn a re-import into a second file).
- */
-function entryKey(from: string, bibtexKey: unknown): string[] {
-  return typeof bibtexKey === 'string' && bibtexKey ? [`entry:${from}#${bibtexKey}`] : [];
+/** `<source>#<BibTeX key>`: the same entry of the same source file, whatever was edited since. */
+function entryKey(from: string, bibtexKey: unknown): string | undefined {
+  return typeof bibtexKey === 'string' && bibtexKey ? `${from}#${bibtexKey}` : undefined;
 }
 
 /** One top-level scalar of frontmatter the importer wrote itself, or undefined. */
@@ -101,25 +215,28 @@ function ownScalar(frontmatter: string, pattern: RegExp): string | undefined {
 }
 
 /**
- * The fields `existingKeys` needs from a file that is unedited importer output. A
+ * The fields `existingPaper` needs from a file that is unedited importer output. A
  * re-import reads thousands of such files; parsing only these few lines (whose layout
  * `toMarkdown` fixes) instead of the whole YAML is what keeps it fast. Hand-edited files
  * take the full parser.
  */
 function ownFields(frontmatter: string): Record<string, unknown> {
+  const firstAuthor = ownScalar(frontmatter, /^authors:\n {2}- (.*)$/m);
   return {
     title: ownScalar(frontmatter, /^title: (.*)$/m),
     doi: ownScalar(frontmatter, /^doi: (.*)$/m),
     arxivId: ownScalar(frontmatter, /^arxivId: (.*)$/m),
+    authors: firstAuthor === undefined ? [] : [firstAuthor],
+    date: ownScalar(frontmatter, /^date: (.*)$/m),
     bibtexKey: ownScalar(frontmatter, /^bibtexKey: (.*)$/m),
     imported: { from: ownScalar(frontmatter, /^imported:\n {2}from: (.*)$/m) },
   };
 }
 
-/** The identity keys of an existing file's frontmatter and the source it was imported from (an unreadable file has none). */
-function existingKeys(text: string): { keys: string[]; from?: string } {
+/** An existing file's identity, the source it was imported from and its entry key (an unreadable file has none). */
+function existingPaper(text: string): { identity?: Identity; from?: string; entry?: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) return { keys: [] };
+  if (!match) return {};
   try {
     let data: unknown;
     try {
@@ -127,21 +244,21 @@ function existingKeys(text: string): { keys: string[]; from?: string } {
     } catch {
       data = parseYaml(match[1]);
     }
-    if (!data || typeof data !== 'object') return { keys: [] };
-    const { imported, bibtexKey } = data as { imported?: { from?: unknown }; bibtexKey?: unknown };
-    const from = typeof imported?.from === 'string' ? imported.from : undefined;
-    return { keys: [...identityKeys(data), ...(from ? entryKey(from, bibtexKey) : [])], from };
+    if (!data || typeof data !== 'object') return {};
+    const record = data as { imported?: { from?: unknown }; bibtexKey?: unknown; date?: unknown };
+    const from = typeof record.imported?.from === 'string' ? record.imported.from : undefined;
+    // A hand-written unquoted date is a Date to the YAML parser.
+    const date = record.date instanceof Date ? record.date.toISOString() : record.date;
+    return {
+      identity: identityOf({ ...record, date }),
+      from,
+      entry: from ? entryKey(from, record.bibtexKey) : undefined,
+    };
   } catch {
     // A file whose frontmatter does not parse fails the site build with its own message;
     // here it simply matches nothing.
-    return { keys: [] };
+    return {};
   }
-}
-
-function describeKey(key: string): string {
-  const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'entry') return `the same BibTeX key ${value.slice(value.lastIndexOf('#') + 1)}`;
-  return kind === 'title' ? 'the same title' : kind === 'doi' ? `the same DOI ${value}` : `the same arXiv id ${value}`;
 }
 
 /**
@@ -152,15 +269,22 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
   const actions: PlannedAction[] = [];
   const issues: ImportIssue[] = [];
 
-  const keyToExisting = new Map<string, string>();
+  const existingIndex = new IdentityIndex<string>();
+  const existingIdentity = new Map<string, Identity>();
   /** The source each existing file was imported from. */
   const existingFrom = new Map<string, string | undefined>();
+  /** Files of each source entry (two entries of one file may share a key). */
+  const filesOfEntry = new Map<string, string[]>();
   for (const [file, text] of existing) {
-    const { keys, from } = existingKeys(text);
+    const { identity, from, entry } = existingPaper(text);
     existingFrom.set(file, from);
-    for (const key of keys) if (!keyToExisting.has(key)) keyToExisting.set(key, file);
+    if (identity) {
+      existingIndex.add(identity, file);
+      existingIdentity.set(file, identity);
+    }
+    if (entry) filesOfEntry.set(entry, [...(filesOfEntry.get(entry) ?? []), file]);
   }
-  const keyToDraftFile = new Map<string, string>();
+  const draftIndex = new IdentityIndex<{ file: string; line: number }>();
   const taken = new Set<string>();
 
   for (const draft of drafts) {
@@ -172,65 +296,72 @@ export function planWrites(drafts: PaperDraft[], existing: ReadonlyMap<string, s
       issues.push({
         file: options.from,
         line: draft.line,
+        ...(draft.key ? { key: draft.key } : {}),
         message: `invalid entry (${problems}), expected fields matching the paper schema`,
       });
       continue;
     }
-    const normalised = normaliseTitle(draft.data.title);
-    const keys = [...identityKeys(draft.data, normalised), ...entryKey(options.from, draft.data.bibtexKey)];
+    const identity = identityOf(draft.data);
 
     // Where this paper lives: its slug, unless another paper holds that name.
-    const slug = baseSlug(normalised);
+    const slug = paperSlug(draft.data);
     const base = `${slug}.md`;
-    const baseIsSamePaper = existing.has(base) && keys.some((key) => keyToExisting.get(key) === base);
+    const baseIdentity = existingIdentity.get(base);
+    const baseIsSamePaper = baseIdentity !== undefined && sameWork(identity, baseIdentity) !== undefined;
+    const isFree = (name: string): boolean => {
+      if (taken.has(name)) return false;
+      const holder = existingIdentity.get(name);
+      return !existing.has(name) || (holder !== undefined && sameWork(identity, holder) !== undefined);
+    };
     let file = base;
-    if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = `${suffixed(slug, normalised)}.md`;
+    if (taken.has(base) || (existing.has(base) && !baseIsSamePaper)) file = suffixedName(slug, draft.data, isFree);
     // The same entry of the same .bib keeps its file when its title is corrected in the source.
-    const ownFile = entryKey(options.from, draft.data.bibtexKey)
-      .map((key) => keyToExisting.get(key))
-      .find(Boolean);
+    const own = entryKey(options.from, draft.data.bibtexKey);
+    const ownFiles = (own && filesOfEntry.get(own)) || [];
+    const ownFile = ownFiles.includes(file) ? file : ownFiles.find((candidate) => !taken.has(candidate));
     if (ownFile && !taken.has(ownFile)) file = ownFile;
 
-    const earlier = keys.find((key) => keyToDraftFile.has(key));
+    const earlier = draftIndex.find(identity);
     if (earlier) {
       actions.push({
         kind: 'duplicate',
         file,
-        duplicateOf: keyToDraftFile.get(earlier) ?? '',
-        reason: `${describeKey(earlier)} as an earlier entry of this import`,
+        duplicateOf: earlier.value.file,
+        duplicateOfLine: earlier.value.line,
+        reason: `${earlier.reason} as the entry at ${options.from}:${earlier.value.line}`,
         draft,
       });
       continue;
     }
-    const elsewhere = keys.find((key) => keyToExisting.has(key) && keyToExisting.get(key) !== file);
+    const elsewhere = existingIndex.find(identity, (other) => other !== file);
     if (elsewhere) {
       actions.push({
         kind: 'duplicate',
         file,
-        duplicateOf: keyToExisting.get(elsewhere) ?? '',
-        reason: `${describeKey(elsewhere)} as an existing file`,
+        duplicateOf: elsewhere.value,
+        reason: `${elsewhere.reason} as an existing file`,
         draft,
       });
       continue;
     }
     // The same paper imported earlier from another source (a listing, another .bib): report it, never overwrite it.
-    const sameHere = keys.find((key) => keyToExisting.get(key) === file);
+    const current = existing.get(file);
     const otherSource = existingFrom.get(file);
+    const sameHere = baseIdentity && file === base ? sameWork(identity, baseIdentity) : undefined;
     if (sameHere && otherSource !== undefined && otherSource !== options.from) {
       actions.push({
         kind: 'duplicate',
         file,
         duplicateOf: file,
-        reason: `${describeKey(sameHere)} as an existing file imported from ${otherSource}:`,
+        reason: `${sameHere} as an existing file imported from ${otherSource}:`,
         draft,
       });
       continue;
     }
-    for (const key of keys) keyToDraftFile.set(key, file);
+    draftIndex.add(identity, { file, line: draft.line });
     taken.add(file);
 
     const text = toMarkdown(draft, options.from);
-    const current = existing.get(file);
     if (current === undefined) actions.push({ kind: 'create', file, text, draft });
     else if (current === text) actions.push({ kind: 'unchanged', file, draft });
     else if (!options.force && !isImporterOutput(current)) actions.push({ kind: 'skipped-edited', file, draft });

@@ -5,7 +5,7 @@
  * file system, so the same drafts can be produced in tests, in the benchmark and in the CLI.
  */
 import type { CategoryCode } from '../lib/categories.ts';
-import type { PaperInput } from '../schema.ts';
+import type { LinkKind, PaperInput } from '../schema.ts';
 
 /**
  * One paper as a parser produced it, before it is validated and written.
@@ -25,6 +25,30 @@ export interface PaperDraft {
   body: string;
   /** 1-based line in the source where the entry starts (for messages). */
   line: number;
+  /** The entry's key in its source (BibTeX), for the import report. */
+  key?: string;
+  /**
+   * What of the entry was not imported, one sentence each (`pdf "x.pdf" is a file name…`,
+   * `fields left out: file, urldate`): the import report lists them under the entry.
+   */
+  leftOut?: string[];
+  /** Things about the entry worth a warning that did not stop it (a key used twice…). */
+  warnings?: string[];
+  /**
+   * Files the entry names by a relative name (al-folio's `pdf = {paper.pdf}`): the CLI
+   * looks for them in `--files DIR`, copies them in and links them, or reports them.
+   */
+  attachments?: Attachment[];
+}
+
+/** A file an entry names by a relative file name, and the link it would become. */
+export interface Attachment {
+  /** The field that names it, e.g. `pdf`. */
+  field: string;
+  /** The name as written, e.g. `paper.pdf` or `assets/pdf/paper.pdf`. */
+  name: string;
+  kind: LinkKind;
+  label: string;
 }
 
 /**
@@ -38,6 +62,10 @@ export interface ImportIssue {
   line: number;
   /** "what was wrong, what was expected", e.g. `unknown category "XY", expected an arXiv cs code such as CL, CV or LG`. */
   message: string;
+  /** The entry's key, when it could be read. */
+  key?: string;
+  /** The problem is with the whole source (no entries at all), not with one entry of it. */
+  wholeSource?: boolean;
 }
 
 /** Formats `file:line: message`, the one way an issue is shown to users. */
@@ -53,6 +81,16 @@ export interface ParseResult {
   issues: ImportIssue[];
   /** Things worth telling the user that are not errors (e.g. "2 entries had no abstract"). */
   notices: string[];
+  /** Entries that are not papers (a `@proceedings` only named by other entries' `crossref`). */
+  notPapers?: NotPaper[];
+}
+
+/** An entry of the source that was read but is not a paper of its own. */
+export interface NotPaper {
+  line: number;
+  key: string;
+  /** Why, as a sentence. */
+  reason: string;
 }
 
 /** The source formats the importer reads. */
@@ -67,7 +105,10 @@ export interface ParseOptions {
    * before this day. Defaults to today (UTC).
    */
   asOf?: string;
-  /** Category for entries whose source names none (BibTeX without `primaryClass`). */
+  /**
+   * Category for entries whose source names none (BibTeX without `primaryClass`); by
+   * default such entries get no category (`SITE.defaultCategory` can set one).
+   */
   defaultCategory?: CategoryCode;
 }
 

@@ -5,6 +5,10 @@
  */
 import { slugify } from './slug.ts';
 
+/**
+ * What a paper's BibTeX entry is made from: its frontmatter, field by field (a later CSL
+ * mapping for other citation formats can read the same record).
+ */
 export interface BibtexSource {
   title: string;
   authors: readonly string[];
@@ -16,11 +20,41 @@ export interface BibtexSource {
   venue?: string;
   arxivId?: string;
   doi?: string;
-  /** Where the paper can be read: its arXiv page, DOI or first link. */
+  /** The paper's own `url`; papers imported from a listing get their arXiv page or DOI. */
   url?: string;
   bibtexKey?: string;
   bibtexType?: string;
   tags: readonly string[];
+  editors?: readonly string[];
+  /** Bibliographic text fields as the frontmatter holds them (`issue` is BibTeX's `number`). */
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
+  address?: string;
+  series?: string;
+  edition?: string;
+  isbn?: string;
+  issn?: string;
+  school?: string;
+  institution?: string;
+  organization?: string;
+  howpublished?: string;
+  note?: string;
+  /** As the source wrote them; without `eprint`, an arXiv id gives eprint and archivePrefix. */
+  eprint?: string;
+  archivePrefix?: string;
+  primaryClass?: string;
+  codeUrl?: string;
+  /** Links by kind (absolute URLs), written back as al-folio's fields (`pdf`, `slides`…). */
+  links?: readonly { url: string; kind?: string; label: string }[];
+  /** al-folio's `selected`: true, or the paper's place among the selected papers. */
+  selected?: boolean | number;
+  abbr?: string;
+  preview?: string;
+  bibtexShow?: boolean;
+  award?: string;
+  additionalInfo?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -161,36 +195,113 @@ function suffixLetters(n: number): string {
   return out;
 }
 
-/** The BibTeX entry of one paper. */
+/** The BibTeX field each link kind is written back as (al-folio's names). */
+const LINK_FIELD: Record<string, string> = {
+  pdf: 'pdf',
+  html: 'html',
+  slides: 'slides',
+  video: 'video',
+  poster: 'poster',
+  website: 'website',
+  supplement: 'supp',
+  blog: 'blog',
+  code: 'code',
+};
+
+/** Text fields written as they are (escaped), in this order, with their BibTeX names. */
+const TEXT_FIELDS: [keyof BibtexSource, string][] = [
+  ['volume', 'volume'],
+  ['issue', 'number'],
+  ['pages', 'pages'],
+  ['publisher', 'publisher'],
+  ['address', 'address'],
+  ['series', 'series'],
+  ['edition', 'edition'],
+  ['school', 'school'],
+  ['institution', 'institution'],
+  ['organization', 'organization'],
+  ['howpublished', 'howpublished'],
+  ['note', 'note'],
+];
+
+/** True when `authors` only repeats who stood in for a missing author (editors, organisation…). */
+function standInAuthors(source: BibtexSource): boolean {
+  const same = (names: readonly string[] | undefined) =>
+    names !== undefined && names.length === source.authors.length && names.every((n, i) => n === source.authors[i]);
+  return (
+    source.authors.length > 0 &&
+    (same(source.editors) ||
+      [source.organization, source.institution, source.publisher].some((name) => name !== undefined && same([name])))
+  );
+}
+
+/**
+ * The BibTeX entry of one paper: every field the frontmatter holds, so a lab gets back
+ * what it imported (volume, number, pages, publisher…, eprint / archivePrefix /
+ * primaryClass as written, al-folio's own fields and links).
+ */
 export function toBibtex(source: BibtexSource, key: string): string {
   const type = (source.bibtexType ?? 'misc').toLowerCase();
-  const authors = source.authors.map(bibtexName);
-  if (source.authorsTruncated) authors.push('others');
+  const names = (list: readonly string[]) => list.map(bibtexName);
   const fields: [string, string][] = [
     // Double braces keep the title's capitalisation (BERT, LLMs) in every style.
     ['title', `{${escapeBibtex(source.title)}}`],
-    ['author', authors.join(' and ')],
   ];
+  if (source.authors.length > 0 && !standInAuthors(source)) {
+    fields.push(['author', [...names(source.authors), ...(source.authorsTruncated ? ['others'] : [])].join(' and ')]);
+  }
+  if (source.editors?.length) fields.push(['editor', names(source.editors).join(' and ')]);
+  if (source.venue) {
+    const inBook = /^(?:in|conference$|proceedings$|book$|thesis$|phdthesis$|mastersthesis$|techreport$|report$)/.test(
+      type,
+    );
+    fields.push([inBook ? 'booktitle' : 'journal', escapeBibtex(source.venue)]);
+  }
   if (source.date) {
     fields.push(['year', source.date.slice(0, 4)]);
     if (source.datePrecision !== 'year') fields.push(['month', MONTHS[Number(source.date.slice(5, 7)) - 1]]);
+    if (source.datePrecision === 'day') fields.push(['day', String(Number(source.date.slice(8, 10)))]);
   }
-  if (source.venue) {
-    const venueField =
-      type === 'article'
-        ? 'journal'
-        : /^(inproceedings|incollection|conference)$/.test(type)
-          ? 'booktitle'
-          : 'howpublished';
-    fields.push([venueField, escapeBibtex(source.venue)]);
+  for (const [field, name] of TEXT_FIELDS) {
+    const value = source[field];
+    if (typeof value === 'string') fields.push([name, escapeBibtex(value)]);
   }
-  if (source.arxivId) {
-    fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv']);
-    if (source.category) fields.push(['primaryclass', source.category]);
+  if (source.isbn) fields.push(['isbn', source.isbn]);
+  if (source.issn) fields.push(['issn', source.issn]);
+  if (source.bibtexType === undefined) {
+    // A listing's paper: its arXiv id, and its category is arXiv's own class of the paper.
+    if (source.arxivId) fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv']);
+    if (source.arxivId && source.category) fields.push(['primaryclass', source.category]);
+  } else {
+    // A .bib entry's eprint fields exactly as it had them, never invented.
+    if (source.eprint) fields.push(['eprint', source.eprint]);
+    if (source.archivePrefix) fields.push(['archiveprefix', source.archivePrefix]);
+    if (source.primaryClass) fields.push(['primaryclass', source.primaryClass]);
+    // An arXiv id the entry names nowhere else (al-folio's `arxiv` field, a hand edit) is
+    // written the way every BibTeX tool reads it.
+    const elsewhere = [source.eprint, source.venue, source.url, source.doi].some((value) =>
+      value?.toLowerCase().includes(source.arxivId?.toLowerCase() ?? '\u0000'),
+    );
+    if (source.arxivId && !elsewhere) fields.push(['eprint', source.arxivId], ['archiveprefix', 'arXiv']);
   }
   if (source.doi) fields.push(['doi', source.doi]);
   if (source.url) fields.push(['url', source.url]);
-  if (source.tags.length > 0) fields.push(['keywords', escapeBibtex(source.tags.join(', '))]);
+  if (source.tags.length > 0) {
+    // Keywords holding commas ("Image Processing, Computer-Assisted") go one per line, as EndNote writes them.
+    const perLine = source.tags.some((tag) => /[,;]/.test(tag));
+    fields.push(['keywords', escapeBibtex(source.tags.join(perLine ? '\n' : ', '))]);
+  }
+  if (source.codeUrl && source.codeUrl !== source.url) fields.push(['code', source.codeUrl]);
+  for (const link of source.links ?? []) {
+    const field = (link.kind && LINK_FIELD[link.kind]) ?? `url_${slugify(link.label).replace(/-/g, '_') || 'link'}`;
+    if (!fields.some(([name]) => name === field)) fields.push([field, link.url]);
+  }
+  if (source.abbr) fields.push(['abbr', escapeBibtex(source.abbr)]);
+  if (source.selected) fields.push(['selected', String(source.selected)]);
+  if (source.bibtexShow) fields.push(['bibtex_show', 'true']);
+  if (source.preview) fields.push(['preview', source.preview]);
+  if (source.award) fields.push(['award', escapeBibtex(source.award)]);
+  if (source.additionalInfo) fields.push(['additional_info', escapeBibtex(source.additionalInfo)]);
 
   const body = fields
     .map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`))

@@ -61,7 +61,7 @@ export function paperJson(paper: PaperView): PaperJson {
     codeUrl: paper.codeUrl,
     arxivId: paper.arxivId,
     doi: paper.doi,
-    links: paper.links,
+    links: paper.links.map(({ label, url, kind }) => ({ label, url, ...(kind ? { kind } : {}) })),
     tags: paper.tags.map((tag) => tag.name),
     bibtexKey: paper.bibtexKey,
     abstract: paper.abstractText,

@@ -144,9 +144,14 @@ export function countItems(groups: readonly PaperGroup[]): CountItem[] {
   }));
 }
 
+/** "1 topic", "12 topics", "3 categories": a count with its noun in the right number. */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 /** "12 papers" / "1 paper". */
 export function papersCount(count: number): string {
-  return `${count} ${count === 1 ? 'paper' : 'papers'}`;
+  return countLabel(count, 'paper');
 }
 
 /** "2019–2025", or "2023" for a single year; "" when no paper is dated. */

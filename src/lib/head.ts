@@ -91,7 +91,7 @@ export function paperHead(paper: PaperView): PageHead {
   }
   if (paper.doi) citation.push({ name: 'citation_doi', content: paper.doi });
   if (paper.arxivId) citation.push({ name: 'citation_arxiv_id', content: paper.arxivId });
-  const pdf = paper.links.find((link) => /\bpdf\b/i.test(link.label));
+  const pdf = paper.links.find((link) => link.kind === 'pdf' || /\bpdf\b/i.test(link.label));
   if (pdf) citation.push({ name: 'citation_pdf_url', content: pdf.url });
   if (paper.tags.length > 0) {
     citation.push({ name: 'citation_keywords', content: paper.tags.map((tag) => tag.name).join('; ') });

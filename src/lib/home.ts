@@ -69,8 +69,18 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
   };
 }
 
+/** One figure of the home page's summary: "12 papers", linking to its index. */
+export interface HomeStat {
+  path: string;
+  count: number;
+  /** The noun, singular or plural to agree with `count`. */
+  noun: string;
+}
+
 export interface HomeData {
-  counts: { papers: number; authors: number; topics: number; affiliations: number; years: number };
+  counts: { papers: number; authors: number; topics: number; affiliations: number; years: number; tags: number };
+  /** The counts as the page shows them: right in number, zero counts left out. */
+  stats: HomeStat[];
   latest: PaperView[];
   /** The papers marked `selected`, in the lab's order (publications.ts). */
   selected: PaperView[];
@@ -84,14 +94,27 @@ export interface HomeData {
 }
 
 export function homeData(catalog: Catalog): HomeData {
+  const counts = {
+    papers: catalog.papers.length,
+    authors: catalog.authors.length,
+    topics: catalog.topics.length,
+    affiliations: catalog.affiliations.length,
+    years: catalog.years.length,
+    tags: catalog.tags.length,
+  };
+  const figures: [number, string, string, string][] = [
+    [counts.papers, '/papers/', 'paper', 'papers'],
+    [counts.authors, '/authors/', 'author', 'authors'],
+    [counts.topics, '/topics/', 'topic', 'topics'],
+    [counts.tags, '/tags/', 'tag', 'tags'],
+    [counts.affiliations, '/affiliations/', 'affiliation', 'affiliations'],
+    [counts.years, '/years/', 'year', 'years'],
+  ];
   return {
-    counts: {
-      papers: catalog.papers.length,
-      authors: catalog.authors.length,
-      topics: catalog.topics.length,
-      affiliations: catalog.affiliations.length,
-      years: catalog.years.length,
-    },
+    counts,
+    stats: figures
+      .filter(([count]) => count > 0)
+      .map(([count, path, singular, plural]) => ({ path, count, noun: count === 1 ? singular : plural })),
     latest: catalog.papers.slice(0, SITE.latestCount),
     selected: selectedPapers(catalog.papers),
     hasLab: catalog.people.length > 0,

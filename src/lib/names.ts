@@ -2,7 +2,7 @@
  * One person (or one affiliation), one page: names that differ only in diacritics, case
  * or spacing share a slug, and the group is shown under one display spelling.
  */
-import { slugify } from './slug.ts';
+import { nameSlug } from './slug.ts';
 
 /** Anything with its own page: a URL segment and the name shown for it. */
 export interface NamedRef {
@@ -55,7 +55,7 @@ export class NameRegistry {
   /** Records one use of `name` and returns its slug. */
   add(name: string): string {
     const spelling = normaliseName(name);
-    const ownSlug = slugify(spelling);
+    const ownSlug = nameSlug(spelling);
     const slug = this.people?.aliasOf.get(ownSlug) ?? ownSlug;
     let counts = this.spellings.get(slug);
     if (!counts) {

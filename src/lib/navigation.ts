@@ -22,6 +22,7 @@ const BROWSE_NAV: readonly NavItem[] = [
   { path: '/topics/', label: 'Topics' },
   { path: '/years/', label: 'Years' },
   { path: '/affiliations/', label: 'Affiliations' },
+  { path: '/tags/', label: 'Tags' },
 ];
 /** The reading group's pages (its notes, and its sessions one link away: READING_GROUP_NAV). */
 const READING_GROUP: NavItem = { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] };

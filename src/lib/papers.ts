@@ -6,7 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config.ts';
-import type { LinkKind, PaperData } from '../schema.ts';
+import { SITE_FILE, type LinkKind, type PaperData } from '../schema.ts';
+import { absoluteUrl } from './head.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
 import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
@@ -23,7 +24,7 @@ import {
 import { relatedIndexes } from './related.ts';
 import { searchRecords } from './search.ts';
 import { slugify } from './slug.ts';
-import { affiliationPath, authorPath, paperPath, topicPath, yearPath } from '../shared/paths.ts';
+import { affiliationPath, authorPath, paperPath, tagPath, topicPath, yearPath } from '../shared/paths.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
 import { attachNotes, renderNotes, type NotesInput, type NoteView } from './notes.ts';
@@ -50,13 +51,32 @@ export interface TopicRef extends NamedRef {
 /** A keyword of the lab's own taxonomy, with its page `/tags/<slug>/`. */
 export type TagRef = NamedRef;
 
-/** A labelled outbound link. */
+/** A labelled link. */
 export interface LinkView {
   label: string;
+  /** Absolute URL (a file copied in with the papers is given its absolute site URL), for exports. */
   url: string;
   /** What the link is (PDF, code…), when the source said. */
   kind?: LinkKind;
+  /** What a page links to: the site path of a file copied in with the papers (pass it to `url()`), else `url`. */
+  href: string;
+  /** True for a file of the site (`href` is a site path). */
+  internal: boolean;
 }
+
+/** The label each link kind is shown with; a link without a kind keeps its own label. */
+export const LINK_KIND_LABELS: Record<LinkKind, string> = {
+  pdf: 'PDF',
+  code: 'Code',
+  slides: 'Slides',
+  video: 'Video',
+  poster: 'Poster',
+  website: 'Website',
+  supplement: 'Supplement',
+  blog: 'Blog',
+  html: 'HTML',
+  other: 'Link',
+};
 
 /** The bibliographic fields of the frontmatter, as written there (see src/schema.ts). */
 export type BibliographicFields = Pick<
@@ -147,13 +167,18 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   kind: PublicationKind;
   affiliations: NamedRef[];
   venue?: string;
+  /**
+   * Where the paper appeared, as a reader cites it: venue with volume, issue and pages
+   * ("Nature 612(7940), 45–52"), or a thesis's school or a report's institution.
+   */
+  venueLine?: string;
   hasCode: boolean;
   codeUrl?: string;
   arxivId?: string;
   arxivUrl?: string;
   doi?: string;
   doiUrl?: string;
-  /** The paper's own links (PDF, slides…) from its frontmatter. */
+  /** The paper's own links: its `url`, then PDF, slides… from its frontmatter, labelled by kind. */
   links: LinkView[];
   /** Searches for the paper by title on arXiv, Semantic Scholar and Google Scholar. */
   findLinks: LinkView[];
@@ -228,18 +253,68 @@ export interface Catalog {
   personGroups: ReadonlyMap<string, AuthorGroup>;
   /** Who counts as the lab: people entries and `SITE.labMembers`. */
   roster: LabRoster;
+  /** The lab's keywords, A–Z by name, each with its page `/tags/<slug>/`. */
+  tags: PaperGroup[];
 }
 
 function findLinks(title: string): LinkView[] {
   const query = encodeURIComponent(title);
-  return [
+  const searches = [
     { label: 'arXiv', url: `https://arxiv.org/search/?query=${query}&searchtype=title` },
     { label: 'Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${query}` },
     { label: 'Google Scholar', url: `https://scholar.google.com/scholar?q=${query}` },
   ];
+  return searches.map((link) => ({ ...link, href: link.url, internal: false }));
 }
 
 /** Newest first, undated papers after every dated one. */
+/** The bibliographic and al-folio fields of a paper's frontmatter, copied as they are. */
+function passedThroughOf(data: PaperData): Pick<PaperData, (typeof PASSED_THROUGH)[number]> {
+  return Object.fromEntries(PASSED_THROUGH.map((field) => [field, data[field]])) as Pick<
+    PaperData,
+    (typeof PASSED_THROUGH)[number]
+  >;
+}
+
+/** `123--145` → `123–145`: BibTeX's page ranges as a reader writes them. */
+function pageRange(pages: string): string {
+  return pages.replace(/\s*-{1,2}\s*/g, '–');
+}
+
+/** The venue line of a paper page (see `PaperView.venueLine`). */
+export function venueLine(data: PaperData): string | undefined {
+  const volume = data.volume ? ` ${data.volume}` : '';
+  const issue = data.issue ? (data.volume ? `(${data.issue})` : ` no. ${data.issue}`) : '';
+  const pages = data.pages ? `${/[-–,]/.test(data.pages) ? 'pp.' : 'p.'} ${pageRange(data.pages)}` : '';
+  const where = data.venue ?? data.school ?? data.institution ?? data.howpublished;
+  if (!where) return pages || undefined;
+  return `${where}${volume}${issue}${pages ? `, ${pages}` : ''}`;
+}
+
+/** A link of the paper as pages and exports show it. */
+function linkView(link: { label: string; url: string; kind?: LinkKind }): LinkView {
+  const internal = SITE_FILE.test(link.url);
+  return {
+    label: link.kind && link.kind !== 'other' ? LINK_KIND_LABELS[link.kind] : link.label,
+    url: internal ? absoluteUrl(link.url) : link.url,
+    ...(link.kind ? { kind: link.kind } : {}),
+    href: link.url,
+    internal,
+  };
+}
+
+/** The paper's `url` (when it is not its arXiv or DOI page) and its other links, each once. */
+function linkViews(data: PaperData): LinkView[] {
+  const own =
+    data.url &&
+    !/arxiv\.org\/abs\//i.test(data.url) &&
+    !(data.doi && data.url.toLowerCase().endsWith(data.doi.toLowerCase()))
+      ? [{ label: 'Web page', url: data.url, kind: /\.pdf$/i.test(data.url) ? ('pdf' as const) : ('website' as const) }]
+      : [];
+  const seen = new Set<string>();
+  return [...own, ...data.links].filter((link) => !seen.has(link.url) && seen.add(link.url)).map(linkView);
+}
+
 function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
   if (a.data.date !== b.data.date) {
     if (a.data.date === undefined) return 1;
@@ -329,6 +404,7 @@ export function buildCatalog(
     const doiUrl = data.doi ? `https://doi.org/${data.doi}` : undefined;
     const titleText = plainTitle(data.title);
     const source: BibtexSource = {
+      ...passedThroughOf(data),
       title: data.title,
       authors: data.authors.map(normaliseName),
       authorsTruncated: data.authorsTruncated,
@@ -338,18 +414,17 @@ export function buildCatalog(
       venue: data.venue,
       arxivId: data.arxivId,
       doi: data.doi,
-      url: arxivUrl ?? doiUrl ?? data.links[0]?.url,
+      // A .bib entry gives its own url back; a listing's paper points at its arXiv page or DOI.
+      url: data.url ?? (data.bibtexType === undefined ? (arxivUrl ?? doiUrl ?? data.links[0]?.url) : undefined),
       bibtexKey: data.bibtexKey,
       bibtexType: data.bibtexType,
       tags: data.tags,
+      codeUrl: data.codeUrl,
+      links: data.links.map((link) => linkView(link)),
     };
     sources.push(source);
-    const passedThrough = Object.fromEntries(PASSED_THROUGH.map((field) => [field, data[field]])) as Pick<
-      PaperData,
-      (typeof PASSED_THROUGH)[number]
-    >;
     return {
-      ...passedThrough,
+      ...passedThroughOf(data),
       slug: entry.id,
       path: paperPath(entry.id),
       title: data.title,
@@ -374,13 +449,14 @@ export function buildCatalog(
         name: SITE.affiliationNames[slug] ?? affiliationNames.nameOf(slug),
       })),
       venue: data.venue,
+      venueLine: venueLine(data),
       hasCode: data.hasCode || data.codeUrl !== undefined,
       codeUrl: data.codeUrl,
       arxivId: data.arxivId,
       arxivUrl,
       doi: data.doi,
       doiUrl,
-      links: data.links,
+      links: linkViews(data),
       findLinks: findLinks(titleText),
       tags: tagSlugs[i].map((slug) => tagNames.ref(slug)),
       score: data.score,
@@ -417,7 +493,9 @@ export function buildCatalog(
   const topics = new Map<string, TopicGroup>();
   const years = new Map<string, YearGroup>();
   const affiliations = new Map<string, PaperGroup>();
+  const tags = new Map<string, PaperGroup>();
   for (const paper of papers) {
+    for (const tag of paper.tags) addTo(tags, tag.slug, paper, () => ({ ...tag, path: tagPath(tag.slug), papers: [] }));
     // A name listed twice on one paper (a listing typo) must not list the paper twice.
     for (const author of new Map(paper.authors.map((a) => [a.slug, a])).values()) {
       addTo(authors, author.slug, paper, () => ({
@@ -484,6 +562,7 @@ export function buildCatalog(
     people,
     personGroups,
     roster,
+    tags: [...tags.values()].sort(aToZ),
     notes: [],
     sessions: [],
   };

@@ -9,7 +9,7 @@ import type { CollectionEntry } from 'astro:content';
 import { initials, avatarHue } from './avatar.ts';
 import { byName, normaliseName, type NamedRef } from './names.ts';
 import { profileLinks, type ProfileLink } from './profiles.ts';
-import { slugify } from './slug.ts';
+import { nameSlug, slugify } from './slug.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes as MdastNode } from 'mdast';
@@ -119,7 +119,7 @@ export interface LabRoster {
   members: ReadonlySet<string>;
 }
 
-/** A spelling that cannot become a URL segment or belongs to two people fails the build here. */
+/** A spelling that belongs to two people fails the build here. */
 export function labRoster(people: readonly RosterSource[], configuredMembers: readonly string[] = []): LabRoster {
   const aliasOf = new Map<string, string>();
   const preferredName = new Map<string, string>();
@@ -127,12 +127,10 @@ export function labRoster(people: readonly RosterSource[], configuredMembers: re
   const where = (person: RosterSource) => person.filePath ?? person.id;
   for (const person of people) {
     const name = normaliseName(person.data.name);
-    const slug = slugify(name);
+    const slug = nameSlug(name);
     for (const spelling of [name, ...person.data.otherNames.map(normaliseName)]) {
-      const spellingSlug = slugify(spelling);
-      if (spellingSlug === '') {
-        throw new Error(`${where(person)}: the name "${spelling}" gives no URL slug; add a Latin-script spelling`);
-      }
+      // Never empty: a name in any script has a slug (src/lib/slug.ts).
+      const spellingSlug = nameSlug(spelling);
       const owner = claimedBy.get(spellingSlug);
       if (owner !== undefined && owner !== where(person)) {
         throw new Error(
@@ -146,7 +144,7 @@ export function labRoster(people: readonly RosterSource[], configuredMembers: re
   }
   const members = new Set(preferredName.keys());
   for (const name of configuredMembers) {
-    const slug = slugify(name);
+    const slug = nameSlug(name);
     members.add(aliasOf.get(slug) ?? slug);
   }
   return { aliasOf, preferredName, members };
@@ -214,7 +212,7 @@ function yearsLabel(joined: number | undefined, left: number | undefined, alumni
 export function personView(entry: PersonEntry): PersonView {
   const data = entry.data;
   const name = normaliseName(data.name);
-  const slug = slugify(name);
+  const slug = nameSlug(name);
   const alumni = data.alumni || data.left !== undefined;
   return {
     slug,
@@ -244,7 +242,7 @@ export function personView(entry: PersonEntry): PersonView {
 /** A lab member listed only by name in `SITE.labMembers` (the site config works without people entries). */
 export function configuredMemberView(name: string): PersonView {
   const display = normaliseName(name);
-  const slug = slugify(display);
+  const slug = nameSlug(display);
   return {
     slug,
     name: display,

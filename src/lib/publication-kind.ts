@@ -68,20 +68,21 @@ export type PublicationKindSource = Pick<
 
 /**
  * The kind of a paper: its BibTeX type where that says it, except that an "article" in a
- * preprint server is a preprint; a `@misc` or a paper from a listing is a patent when its
- * note, `howpublished` or publisher says so, a preprint when it has an arXiv id or a preprint
- * venue, else other.
+ * preprint server is a preprint; an `@article`, a `@misc` or a paper from a listing is a
+ * patent when its note, `howpublished` or publisher says so, a preprint when it has an
+ * arXiv id or a preprint venue, else other.
  */
 export function publicationKind(paper: PublicationKindSource): PublicationKind {
   const type = paper.bibtexType?.toLowerCase();
   const venue = paper.venue ?? '';
   const byType = type ? BY_TYPE[type] : undefined;
-  if (byType === 'patent') return 'patent';
+  const namesPatent = [paper.note, paper.howpublished, paper.publisher].some(
+    (field) => field && PATENT_TEXT.test(field),
+  );
+  // Google Scholar exports patents as @misc, or as @article with publisher "Google Patents".
+  if (byType === 'patent' || (namesPatent && (!byType || byType === 'journal'))) return 'patent';
   if (byType === 'journal') return PREPRINT_VENUE.test(venue) ? 'preprint' : 'journal';
   if (byType) return byType;
-  if ([paper.note, paper.howpublished, paper.publisher].some((field) => field && PATENT_TEXT.test(field))) {
-    return 'patent';
-  }
   if (PREPRINT_VENUE.test(venue) || (paper.arxivId && !venue)) return 'preprint';
   return 'other';
 }

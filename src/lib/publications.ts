@@ -191,17 +191,10 @@ const LINK_ORDER: readonly LinkKind[] = [
   'other',
 ];
 
-const LINK_LABELS: Partial<Record<LinkKind, string>> = {
-  pdf: 'PDF',
-  html: 'HTML',
-  code: 'Code',
-  slides: 'Slides',
-  video: 'Video',
-  poster: 'Poster',
-  supplement: 'Supplement',
-  website: 'Website',
-  blog: 'Blog',
-};
+/** A link to another site. */
+function outbound(label: string, address: string, kind?: LinkKind): LinkView {
+  return { label, url: address, href: address, internal: false, ...(kind ? { kind } : {}) };
+}
 
 /**
  * A paper's links as a publication list shows them: its own links (PDF, Code, Slides,
@@ -213,13 +206,13 @@ export function publicationLinks(paper: PaperView): LinkView[] {
   const own = [...paper.links]
     .map((link, index) => ({ link, index }))
     .sort((a, b) => rank(a.link) - rank(b.link) || a.index - b.index)
-    .map(({ link }) => ({ ...link, label: (link.kind && LINK_LABELS[link.kind]) || link.label }));
+    .map(({ link }) => link); // already labelled by kind (LINK_KIND_LABELS in papers.ts)
   const extra: LinkView[] = [];
   if (paper.codeUrl && !own.some((link) => link.kind === 'code')) {
-    extra.push({ label: 'Code', url: paper.codeUrl, kind: 'code' });
+    extra.push(outbound('Code', paper.codeUrl, 'code'));
   }
-  if (paper.arxivUrl) extra.push({ label: 'arXiv', url: paper.arxivUrl });
-  if (paper.doiUrl) extra.push({ label: 'DOI', url: paper.doiUrl });
+  if (paper.arxivUrl) extra.push(outbound('arXiv', paper.arxivUrl));
+  if (paper.doiUrl) extra.push(outbound('DOI', paper.doiUrl));
   const seen = new Set<string>();
   return [...own, ...extra].filter((link) => !seen.has(link.url) && seen.add(link.url));
 }
@@ -233,12 +226,4 @@ export function selectedPapers(papers: readonly PaperView[]): PaperView[] {
     .filter((paper) => typeof paper.selected === 'number')
     .sort((a, b) => Number(a.selected) - Number(b.selected));
   return [...ranked, ...papers.filter((paper) => paper.selected === true)];
-}
-
-/**
- * Where a paper appeared, as one line: the venue, or for a thesis its school, a report its
- * institution, a patent its number, a book its publisher.
- */
-export function publicationVenue(paper: PaperView): string | undefined {
-  return paper.venue ?? paper.school ?? paper.institution ?? paper.howpublished ?? paper.publisher;
 }

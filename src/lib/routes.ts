@@ -80,6 +80,11 @@ export async function yearPaths(paginate: PaginateFunction) {
   return groupPaths<YearGroup>(paginate, (await loadCatalog()).years);
 }
 
+/** `/tags/<slug>/`…: the lab's own keywords. */
+export async function tagPaths(paginate: PaginateFunction) {
+  return groupPaths<PaperGroup>(paginate, (await loadCatalog()).tags);
+}
+
 /** `/affiliations/<slug>/`… */
 export async function affiliationPaths(paginate: PaginateFunction) {
   return groupPaths<PaperGroup>(paginate, (await loadCatalog()).affiliations);

@@ -46,7 +46,7 @@ export function plainTitle(text: string): string {
 
 /**
  * The plain text of an abstract written by the importers: Markdown emphasis markers and
- * backslash escapes removed, math kept as TeX. Hand-written (not remark) on purpose: it
+ * backslash escapes, footnote marks and link syntax removed, math kept as TeX. Hand-written (not remark) on purpose: it
  * runs once per paper for feeds and meta tags, and a full Markdown parse of 100k
  * abstracts costs minutes; the importers only emit escapes, emphasis and math.
  */
@@ -55,11 +55,19 @@ export function plainText(markdown: string): string {
     .split(/(\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\\$|[^$])+?(?<=\S)\$)/)
     .map((part, index) => {
       if (index % 2 === 1) return part; // math: keep the TeX as written
-      return part
-        .replace(/(?<!\\)\*\*(?=\S)([\s\S]+?)(?<=[^\s\\])\*\*/g, '$1')
-        .replace(/(?<!\\)\*(?=\S)([\s\S]+?)(?<=[^\s\\])\*/g, '$1')
-        .replace(/(?<![\\\w])__?(?=\S)([\s\S]+?)(?<=[^\s\\])__?(?!\w)/g, '$1')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$&%^])/g, '$1');
+      return (
+        part
+          // Footnotes: the reference goes, the note's text stays in parentheses.
+          .replace(/(?<!\\)\[\^\d+\](?!:)/g, '')
+          .replace(/^\[\^\d+\]:\s*(.*)$/gm, '($1)')
+          // Links and autolinks (`[text](<url>)`, `<https://…>`): their text, the bare address.
+          .replace(/(?<!\\)\[([^\]]*)\]\(<?[^)>]*>?\)/g, '$1')
+          .replace(/(?<!\\)<((?:https?|mailto):[^>\s]+)>/g, '$1')
+          .replace(/(?<!\\)\*\*(?=\S)([\s\S]+?)(?<=[^\s\\])\*\*/g, '$1')
+          .replace(/(?<!\\)\*(?=\S)([\s\S]+?)(?<=[^\s\\])\*/g, '$1')
+          .replace(/(?<![\\\w])__?(?=\S)([\s\S]+?)(?<=[^\s\\])__?(?!\w)/g, '$1')
+          .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$&%^])/g, '$1')
+      );
     })
     .join('')
     .replace(/\s+/g, ' ')

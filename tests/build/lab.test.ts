@@ -341,6 +341,7 @@ function publicationRows(sitePath: string) {
     kind: attr(row, 'dataKind'),
     authors: byClass(row, 'author').map((author) => linkSlug(attr(author, 'href') ?? '')),
     badge: byClass(row, 'venue-badge').map(text).join(),
+    venue: byClass(row, 'publication-venue').flatMap((line) => byTag(line, 'cite').map(text))[0],
     links: byClass(row, 'publication-links').flatMap((list) => byTag(list, 'a').map(spokenText)),
   }));
 }
@@ -416,6 +417,15 @@ describe('/publications/', () => {
       'Slides: Causal Probes for Factual Recall in Language Models',
     ]);
     expect(all.find((row) => row.slug === 'robot-grasping-from-language')?.badge).toBe('ICRA');
+  });
+
+  it('shows each paper’s venue as its paper page does, with volume and pages', () => {
+    const causal = all.find((row) => row.slug === 'causal-probes-for-factual-recall');
+    expect(causal?.venue).toBe('Transactions of the Association for Computational Linguistics 13, pp. 811–830');
+    for (const row of all) {
+      const facts = byClass(page(`/papers/${row.slug}/`), 'facts')[0];
+      expect(row.venue, row.slug).toBe(byTag(facts, 'cite').map(text)[0]);
+    }
   });
 
   it('offers type and member filters with their counts, as links, the current one marked', () => {

@@ -43,6 +43,7 @@ describe('files that are not BibTeX', () => {
         {
           file: 'lab.bib',
           line: 1,
+          wholeSource: true,
           message:
             'no BibTeX entries found, expected entries such as @article{key, title = {…}, author = {…}, year = {…}}',
         },
@@ -81,16 +82,12 @@ describe('line numbers', () => {
     expect(shielded.lineAt(atB)).toBe(4);
   });
 
-  it('a field problem is reported on the line of the field', () => {
-    const { issues } = parse('@article{late,\n  title = {Late},\n  author = {Smith, Ann},\n\n  year = {soon},\n}\n');
-    expect(issues).toEqual([
-      {
-        file: 'lab.bib',
-        line: 5,
-        message:
-          'entry "late" (@article): year "soon" is not a year, expected four digits such as 2023. The entry was skipped',
-      },
-    ]);
+  it('a field problem is reported on the line of the field, and the entry is still imported', () => {
+    const { papers, notices } = parse(
+      '@article{late,\n  title = {Late},\n  author = {Smith, Ann},\n\n  year = {soon},\n}\n',
+    );
+    expect(papers.map((paper) => paper.data.date)).toEqual([undefined]);
+    expect(notices).toContain('lab.bib:5: late: year "soon" is not a year; imported as undated (n.d.)');
   });
 });
 

@@ -27,7 +27,7 @@ describe('parseBibtex on fixture files', () => {
 
     it(`${name}: ${expected.description}`, () => {
       const file = join(folder, 'input.bib');
-      const result = parseBibtex(readFileSync(file, 'utf8'), { file, defaultCategory: 'cs.LG' });
+      const result = parseBibtex(readFileSync(file, 'utf8'), { file });
       if (process.env.UPDATE_FIXTURES) {
         writeFileSync(expectedPath, `${JSON.stringify({ description: expected.description, ...result }, null, 2)}\n`);
       }
@@ -36,11 +36,14 @@ describe('parseBibtex on fixture files', () => {
         expect(paper.data, `frontmatter of ${paper.data.bibtexKey}`).toEqual(expected.papers[i].data);
         expect(paper.body, `body of ${paper.data.bibtexKey}`).toBe(expected.papers[i].body);
         expect(paper.line, `line of ${paper.data.bibtexKey}`).toBe(expected.papers[i].line);
+        // What the import report says of the entry: what was left out, warnings, files to find.
+        expect(paper, `report of ${paper.data.bibtexKey}`).toEqual(expected.papers[i]);
         // What the parser hands over must be what the site accepts.
         expect(paperSchema.safeParse(paper.data).success).toBe(true);
       });
       expect(result.issues).toEqual(expected.issues);
       expect(result.notices).toEqual(expected.notices);
+      expect(result.notPapers).toEqual(expected.notPapers);
     });
   }
 });

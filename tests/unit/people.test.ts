@@ -246,10 +246,16 @@ describe('one person, one author page, whatever the spelling', () => {
     );
   });
 
-  it('fails naming the file when a spelling gives no URL slug', () => {
-    expect(() =>
-      labRoster([{ id: 'x', filePath: 'content/people/x.md', data: { name: '???', otherNames: [] } }]),
-    ).toThrow('content/people/x.md: the name "???" gives no URL slug');
+  it('gives a person named in any script, or in symbols only, a page of their own', () => {
+    const roster = labRoster([
+      { id: 'x', filePath: 'content/people/x.md', data: { name: '王小明', otherNames: ['Xiaoming Wang'] } },
+      { id: 'y', filePath: 'content/people/y.md', data: { name: '???', otherNames: [] } },
+    ]);
+    const slugs = [...roster.members];
+    expect(slugs).toHaveLength(2);
+    expect(slugs[0]).toMatch(/^wang-xiao-ming-[0-9a-f]{6}$/);
+    expect(slugs[1]).toMatch(/^n-[0-9a-f]{6}$/);
+    expect(roster.aliasOf.get('xiaoming-wang')).toBe(slugs[0]);
   });
 });
 

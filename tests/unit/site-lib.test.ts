@@ -142,6 +142,14 @@ describe('text and dates', () => {
     );
   });
 
+  it('drops footnote marks and link syntax from plain text, keeping the note and the link text', () => {
+    expect(
+      plainText(
+        'See a footnote[^1] and <https://example.org/a_b>, a [named link](<https://example.org>) and \\[not a link\\](x).\n\n[^1]: The note.',
+      ),
+    ).toBe('See a footnote and https://example.org/a_b, a named link and [not a link](x). (The note.)');
+  });
+
   it('renders $…$ in titles with KaTeX and escapes the rest, leaving a price alone', () => {
     const html = inlineMathHtml('Cost $5 and <b> $O(n)$');
     expect(html.startsWith('Cost $5 and &lt;b&gt; <span class="katex">')).toBe(true);
