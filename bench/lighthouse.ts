@@ -12,8 +12,8 @@
  * The pages are picked from the built site, so the script works on any content: the home
  * page, the largest paper, author and topic page (the most text on one first screen), the
  * search page with the most common title word as its query, the reading list, and the
- * people page when the site has one. A page kind a new route adds joins by being listed in
- * `pageKinds` below.
+ * people and publications pages when the site has them. A page kind a new route adds
+ * joins by being listed in `pageKinds` below.
  *
  * Not a test: scores move with machine load (TBT most), hence medians of several runs.
  */
@@ -103,7 +103,10 @@ function pageKinds(dist: string): PageKind[] {
     }),
     { kind: 'search', path: `/search/?q=${encodeURIComponent(commonTitleWord(dist))}` },
     { kind: 'reading list', path: '/reading-list/' },
-    existsSync(path.join(dist, 'people/index.html')) ? { kind: 'people', path: '/people/' } : undefined,
+    // Sections a site has only with the content for them (a lab's people and publications).
+    ...['people', 'publications'].map((section) =>
+      existsSync(path.join(dist, section, 'index.html')) ? { kind: section, path: `/${section}/` } : undefined,
+    ),
   ];
   return kinds.filter((kind): kind is PageKind => kind !== undefined);
 }
