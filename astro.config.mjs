@@ -31,8 +31,8 @@ export default defineConfig({
   ],
   vite: { plugins: [fontDisplay()] },
   markdown: {
-    // Astro's native Sätteri processor with math rendered by KaTeX (src/lib/markdown.ts):
-    // ~20× faster per abstract than unified() + remark-math + rehype-katex.
+    // The abstracts: Astro's native Sätteri processor with math rendered by KaTeX, unless
+    // MARKDOWN_ENGINE=remark (src/lib/markdown.ts; notes always go through remark).
     processor: markdownProcessor(),
   },
 });

@@ -14,6 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
+import { markdownProcessor, type MarkdownEngine } from '../src/lib/markdown.ts';
 import { generateListing } from './generate.ts';
 import { median, runStep, type StepResult } from './lib/measure.ts';
 import { siteStats, type SiteStats } from './lib/site-stats.ts';
@@ -39,6 +41,9 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     // Only rewrite bench/results.md from bench/results/*.json (after editing the report).
     'report-only': { type: 'boolean', default: false },
+    // Build the full site with the abstracts on each Markdown engine instead (Sätteri, then
+    // remark, alternating): writes bench/results/markdown-<N>.json, not <N>.json.
+    'compare-markdown': { type: 'boolean', default: false },
   },
 });
 const papers = Number(values.papers);
@@ -256,6 +261,11 @@ async function main(): Promise<void> {
   progress.import = summarize(imports);
   if (imported !== papers) log(`WARNING: the importer wrote ${imported} files for ${papers} papers`);
 
+  if (values['compare-markdown']) {
+    await compareMarkdownEngines(papersDir, startedAt, listing.stats);
+    return;
+  }
+
   // 3. Build full and bare, alternating, each cold.
   const fullDist = path.join(work, 'dist');
   const bareDist = path.join(work, 'bare-dist');
@@ -369,6 +379,121 @@ async function main(): Promise<void> {
   console.log(renderResults([result]));
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
+}
+
+/** One engine's builds in the Markdown comparison. */
+interface EngineSummary extends StepSummary {
+  /** Median seconds from start to the end of content sync, where Astro renders the Markdown. */
+  contentSync?: number;
+  /** Every run's user+system CPU seconds, in order. */
+  cpuRuns: number[];
+  /** Median CPU seconds to render every abstract with this engine alone, in one process. */
+  renderOnlyCpu: number;
+}
+
+/**
+ * CPU seconds to render `bodies` with an engine's Astro renderer, in this process: the
+ * engine's own cost, which the machine's load barely moves (unlike wall time).
+ */
+async function renderCpuSeconds(engine: MarkdownEngine, bodies: readonly string[]): Promise<number> {
+  const renderer = await markdownProcessor(engine).createRenderer({ ...markdownConfigDefaults });
+  const start = process.cpuUsage();
+  for (const body of bodies) await renderer.render(body);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/**
+ * The full build with the abstracts on Sätteri (the site's default) and on the notes' remark
+ * pipeline (`MARKDOWN_ENGINE=remark`, src/lib/markdown.ts), alternating which goes first so a
+ * busy machine slows both alike. Everything else about the builds is the same.
+ */
+async function compareMarkdownEngines(
+  papersDir: string,
+  startedAt: string,
+  listingStats: Record<string, unknown>,
+): Promise<void> {
+  const engines = ['satteri', 'remark'] as const;
+  const builds: Record<MarkdownEngine, StepResult[]> = { satteri: [], remark: [] };
+  const renderOnly: Record<MarkdownEngine, number[]> = { satteri: [], remark: [] };
+  const bodies = readdirSync(papersDir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => parseFrontmatter(readFileSync(path.join(papersDir, file), 'utf8')).content);
+  for (let run = 0; run < runs; run++) {
+    const order: readonly MarkdownEngine[] = run % 2 === 0 ? engines : [...engines].reverse();
+    for (const engine of order) {
+      renderOnly[engine].push(await renderCpuSeconds(engine, bodies));
+      log(`${engine} renders ${bodies.length} abstracts in ${renderOnly[engine].at(-1)?.toFixed(2)} CPU s`);
+      for (const folder of ['dist', 'cache']) rmSync(path.join(work, folder), { recursive: true, force: true });
+      const step = await runStep(npm, ['run', 'build'], {
+        cwd: ROOT,
+        env: {
+          PAPERS_DIR: papersDir,
+          DIST_DIR: path.join(work, 'dist'),
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+          MARKDOWN_ENGINE: engine,
+          ...heapEnv,
+        },
+        echo: values.verbose,
+        maxTreeRss,
+      });
+      builds[engine].push(step);
+      log(
+        `${engine} build run ${run + 1}/${runs}: ${step.seconds.toFixed(1)} s (${step.cpuSeconds?.toFixed(0)} s CPU), content sync ${buildPhases(step).contentSync?.toFixed(1)} s`,
+      );
+    }
+  }
+  const summary = (engine: MarkdownEngine): EngineSummary => {
+    const results = builds[engine];
+    const syncs = results.map((r) => buildPhases(r).contentSync).filter((v): v is number => v !== undefined);
+    return {
+      ...summarize(results),
+      contentSync: syncs.length ? median(syncs) : undefined,
+      cpuRuns: results.flatMap((r) => (r.cpuSeconds === undefined ? [] : [Number(r.cpuSeconds.toFixed(2))])),
+      renderOnlyCpu: median(renderOnly[engine]),
+    };
+  };
+  const satteri = summary('satteri');
+  const remark = summary('remark');
+  const share = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined ? (a - b) / b : undefined;
+  const result = {
+    papers,
+    runs,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, load: loadavg().map((l) => Number(l.toFixed(2))) },
+    listing: listingStats,
+    satteri,
+    remark,
+    /**
+     * What rendering the abstracts with remark adds to the build, as a share of the Sätteri
+     * build: in wall time (noisy on a shared machine), in CPU time, and as the render-only CPU
+     * difference over the Sätteri build's CPU time.
+     */
+    remarkExtra: {
+      wall: share(remark.seconds, satteri.seconds),
+      cpu: share(remark.cpuSeconds, satteri.cpuSeconds),
+      renderOnly:
+        satteri.cpuSeconds === undefined
+          ? undefined
+          : (remark.renderOnlyCpu - satteri.renderOnlyCpu) / satteri.cpuSeconds,
+    },
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, `markdown-${papers}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const fmt = (summaryOf: EngineSummary) =>
+    `${summaryOf.seconds.toFixed(1)} s wall (runs ${summaryOf.runs.join(', ')}), ` +
+    `${summaryOf.cpuSeconds?.toFixed(1)} s CPU (runs ${summaryOf.cpuRuns.join(', ')}), ` +
+    `content sync ${summaryOf.contentSync?.toFixed(1)} s; the abstracts alone: ${summaryOf.renderOnlyCpu.toFixed(2)} CPU s`;
+  const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(1)} %`);
+  console.log(`abstracts on Sätteri: ${fmt(satteri)}`);
+  console.log(`abstracts on remark:  ${fmt(remark)}`);
+  console.log(
+    `remark adds ${percent(result.remarkExtra.wall)} wall, ${percent(result.remarkExtra.cpu)} CPU, ` +
+      `${percent(result.remarkExtra.renderOnly)} of the build's CPU in render-only terms`,
+  );
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,13 @@
-import { defineCollection } from 'astro:content';
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { papersDir } from '../integrations/paper-files.ts';
 import { papersLoader } from './lib/papers-loader.ts';
-import { paperSchema, personSchema } from './schema.ts';
+import { noteSchema, paperSchema, personSchema } from './schema.ts';
 
 const papers = defineCollection({
   // PAPERS_DIR lets the benchmark and round-trip tests build other content without touching content/.
-  loader: papersLoader(papersDir()),
+  loader: papersLoader(papersDir(), ['date', 'session']),
   schema: paperSchema,
 });
 
@@ -16,4 +17,11 @@ const people = defineCollection({
   schema: ({ image }) => personSchema(image()),
 });
 
-export const collections = { papers, people };
+/** Reading notes, written by people: beside the papers (content/notes/, or <PAPERS_DIR>/../notes), or NOTES_DIR. */
+const notes = defineCollection({
+  // The papers' loader: dates read as written, errors naming the file and line.
+  loader: papersLoader(process.env.NOTES_DIR ?? path.join(papersDir(), '..', 'notes'), ['date', 'session']),
+  schema: noteSchema(reference('papers')),
+});
+
+export const collections = { papers, people, notes };

@@ -52,6 +52,28 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 /** The site path of a file copied in by the importer (`--files`). */
 export const SITE_FILE = /^\/files\/[^\s?#]+$/;
 
+/** `HH:MM` on the 24-hour clock. */
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The reading-group session a note or a paper names: the day it is discussed, and
+ * optionally who presents it, when and where. Every entry naming the same day is one
+ * session (src/lib/sessions.ts); a time or place given twice must agree.
+ */
+export const sessionFields = {
+  /** Day of the session, `YYYY-MM-DD`. */
+  session: isoDate.optional(),
+  /** Who presents the paper in that session: a person of the lab or any name. */
+  presenter: z.string().trim().min(1).optional(),
+  /** Start time, `HH:MM` (24-hour) in the time zone of `SITE.sessions`; without it the session is all day. */
+  time: z
+    .string()
+    .regex(CLOCK_TIME, { message: 'expected a time as HH:MM on the 24-hour clock, e.g. "16:00"' })
+    .optional(),
+  /** Where the group meets: a room, an address or a video-call link. */
+  place: z.string().trim().min(1).optional(),
+};
+
 export const linkSchema = z.object({
   /** What the link is, shown as its text: "PDF", "Project page", "Slides"… */
   label: z.string().min(1),
@@ -161,6 +183,7 @@ export const paperSchema = z.object({
   /** BibTeX entry key and type, kept so `/papers.bib` round-trips a lab's own file. */
   bibtexKey: z.string().optional(),
   bibtexType: z.string().optional(),
+  ...sessionFields,
   /**
    * Written by the importer: where the entry came from and a hash of the file as it
    * was written, so a later import can tell a hand-edited file from its own output.
@@ -181,6 +204,39 @@ export const paperSchema = z.object({
 export type PaperInput = Omit<z.input<typeof paperSchema>, 'date'> & { date?: string };
 /** A paper's frontmatter after validation (defaults applied). */
 export type PaperData = z.output<typeof paperSchema>;
+
+/** Where the note's author is with the paper; shown next to the note. */
+export const NOTE_STATUSES = ['to-read', 'skimmed', 'reading', 'read', 'presented'] as const;
+
+/** Ratings go from 1 to this. */
+export const NOTE_RATING_MAX = 5;
+
+/**
+ * A reading note (`content/notes/<paper-slug>[-n].md`): what a person of the group says
+ * about one paper, written by hand and never touched by the importer. The Markdown body is
+ * the note; a note with an empty body only names a session (see `sessionFields`).
+ *
+ * `paper` is passed in: the site's collection uses Astro's `reference('papers')`, which the
+ * importer and unit tests (outside Astro) cannot import.
+ */
+export function noteSchema<Paper extends z.ZodType>(paper: Paper) {
+  return z.object({
+    /** The paper the note is about: its file name in content/papers/ without `.md`. */
+    paper,
+    /** Who wrote the note: a person of the lab (linked to their page when the name matches) or any name. */
+    author: z.string().trim().min(1),
+    /** When the note was written, `YYYY-MM-DD`. Notes list newest first. */
+    date: isoDate,
+    /** A heading for the note; without one it is "Note by <author>" (or the paper's title among all notes). */
+    title: z.string().trim().min(1).optional(),
+    /** How much the author recommends the paper, 1 to NOTE_RATING_MAX. */
+    rating: z.number().int().min(1).max(NOTE_RATING_MAX).optional(),
+    status: z.enum(NOTE_STATUSES).optional(),
+    /** Drafts are kept out of every page, feed and index. */
+    draft: z.boolean().default(false),
+    ...sessionFields,
+  });
+}
 
 /**
  * A person's links, each written as a full URL or the short form the service is known by

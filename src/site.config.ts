@@ -1,3 +1,5 @@
+import type { PluggableList } from 'unified';
+
 /**
  * Every setting of the site, in one typed object. Pages read from here; nothing about
  * the lab, its members or page sizes is written into a page.
@@ -60,6 +62,27 @@ export interface SiteConfig {
   citationStyles: CitationStyle[];
   /** The `id` of the style shown first and open; the others are one click away. */
   defaultCitationStyle: string;
+  /** Reading notes (content/notes/): the /notes/ listing and how notes render. */
+  notes: {
+    /** Notes per page on /notes/ (each shows in full). */
+    pageSize: number;
+    /**
+     * Extra remark plugins for notes, run after the site's own (GFM, math, smart
+     * punctuation), e.g. `[remarkToc]` or `[[remarkToc, { heading: 'contents' }]]`.
+     */
+    remarkPlugins: PluggableList;
+    /** Extra rehype plugins for notes, run last, e.g. a syntax highlighter for code blocks. */
+    rehypePlugins: PluggableList;
+  };
+  /** The reading group's sessions: /sessions/ and the /sessions.ics calendar. */
+  sessions: {
+    /** The group's name, the title of its calendar and the start of each event's summary. */
+    groupName: string;
+    /** IANA time zone that session times are written in, e.g. `America/New_York`. */
+    timeZone: string;
+    /** Length of a session that has a start time, in minutes (a calendar event needs an end). */
+    durationMinutes: number;
+  };
 }
 
 export const SITE: SiteConfig = {
@@ -81,6 +104,8 @@ export const SITE: SiteConfig = {
     { id: 'harvard1', name: 'Harvard' },
   ],
   defaultCitationStyle: 'apa',
+  notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },
+  sessions: { groupName: 'Reading group', timeZone: 'America/New_York', durationMinutes: 90 },
   affiliationNames: {
     'allen-ai': 'Allen Institute for AI',
     'amazon-science': 'Amazon Science',

@@ -6,6 +6,7 @@
 import { SITE } from '../site.config.ts';
 import { absoluteUrl } from './head.ts';
 import type { Catalog, PaperView } from './papers.ts';
+import { escapeHtml } from './text.ts';
 
 /** Newest papers in the RSS feed: a feed is a "what's new", not an archive. */
 export const FEED_LENGTH = 50;
@@ -87,5 +88,27 @@ export function feedItems(catalog: Catalog) {
     // RSS's <author> must be an e-mail address, so the names open the description instead.
     description: `${paper.authors.map((author) => author.name).join(', ')}${paper.authorsTruncated ? ' et al.' : ''}. ${paper.abstractText}`,
     categories: [...(paper.topic ? [paper.topic.name] : []), ...paper.tags.map((tag) => tag.name)],
+  }));
+}
+
+/** Namespaces the notes feed uses (Dublin Core for each note's author). */
+export const NOTES_FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
+
+/**
+ * RSS items for `@astrojs/rss`: the newest notes, each with its full text as HTML (math as
+ * MathML, links absolute, since feed readers have neither the site's CSS nor its base).
+ */
+export function noteFeedItems(catalog: Catalog) {
+  return catalog.notes.slice(0, FEED_LENGTH).map((note) => ({
+    title: note.title
+      ? `${note.title} (on “${note.paper.titleText}”)`
+      : `${note.author.name} on “${note.paper.titleText}”`,
+    link: absoluteUrl(note.path),
+    pubDate: new Date(`${note.date}T00:00:00Z`),
+    description: note.text,
+    content: note.feedHtml,
+    categories: note.paper.topic ? [note.paper.topic.name] : [],
+    // RSS's <author> must be an e-mail address; Dublin Core's creator takes a name.
+    customData: `<dc:creator>${escapeHtml(note.author.name)}</dc:creator>`,
   }));
 }

@@ -23,6 +23,16 @@ export interface PageHead {
   meta: MetaTag[];
   /** A JSON-LD document, already safe to put inside `<script>`. */
   jsonLd?: string;
+  /** Feeds of this page besides the site's RSS feed (`<link rel="alternate">`). */
+  alternates?: Alternate[];
+}
+
+/** A feed or calendar a page offers: `<link rel="alternate" type=… title=… href=…>`. */
+export interface Alternate {
+  type: 'application/rss+xml' | 'text/calendar';
+  title: string;
+  /** Site path, passed to `url()`. */
+  path: string;
 }
 
 /** Length of a meta description: what search engines show. */

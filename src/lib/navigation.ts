@@ -1,10 +1,14 @@
 /** The site's main navigation, in one place for the header of every page. */
+import { hasReadingGroup } from './notes.ts';
 import { loadCatalog } from './papers.ts';
+import { NOTES_PATH, SESSIONS_PATH } from '../shared/paths.ts';
 
 export interface NavItem {
   /** Site path, passed to `url()`. */
   path: string;
   label: string;
+  /** Other sections this item stands for in the header (marked current there too). */
+  also?: readonly string[];
 }
 
 const PAPERS: NavItem = { path: '/papers/', label: 'Papers' };
@@ -19,16 +23,35 @@ const BROWSE_NAV: readonly NavItem[] = [
   { path: '/years/', label: 'Years' },
   { path: '/affiliations/', label: 'Affiliations' },
   { path: '/tags/', label: 'Tags' },
-  { path: '/reading-list/', label: 'Reading list' },
 ];
+/** The reading group's pages (its notes, and its sessions one link away: READING_GROUP_NAV). */
+const READING_GROUP: NavItem = { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] };
+const READING_LIST: NavItem = { path: '/reading-list/', label: 'Reading list' };
 
-/** The header links: the lab's pages only on a lab's site. */
+/** The header links: the lab's pages only on a lab's site, the reading group's only on a site with one. */
 export async function mainNav(): Promise<NavItem[]> {
-  const { people } = await loadCatalog();
-  return [PAPERS, ...(people.length > 0 ? LAB_NAV : []), ...BROWSE_NAV];
+  const catalog = await loadCatalog();
+  return [
+    PAPERS,
+    ...(catalog.people.length > 0 ? LAB_NAV : []),
+    ...BROWSE_NAV,
+    ...(hasReadingGroup(catalog) ? [READING_GROUP] : []),
+    READING_LIST,
+  ];
 }
 
 /** Is `current` (a site path without base) inside the section at `path`? */
 export function isCurrentSection(path: string, current: string): boolean {
   return current === path || current.startsWith(path);
 }
+
+/** Is `current` inside the section of `item`, or of a section it stands for? */
+export function isCurrentItem(item: NavItem, current: string): boolean {
+  return [item.path, ...(item.also ?? [])].some((path) => isCurrentSection(path, current));
+}
+
+/** The reading group's two pages, linked from each other. */
+export const READING_GROUP_NAV: readonly NavItem[] = [
+  { path: NOTES_PATH, label: 'Notes' },
+  { path: SESSIONS_PATH, label: 'Sessions' },
+];

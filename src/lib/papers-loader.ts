@@ -1,6 +1,6 @@
 /**
  * The `papers` collection's loader: Astro's `glob` loader over `content/papers/*.md`
- * (or `PAPERS_DIR`), with dates read as written.
+ * (or `PAPERS_DIR`), with dates read as written. The `notes` collection uses it too.
  *
  * Why the wrapper: Astro parses frontmatter with js-yaml, which turns an unquoted
  * `date: 2024-02-30` into a Date that has already overflowed to 1 March (and
@@ -12,8 +12,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 
-/** A top-level `date:` line of YAML frontmatter, its value without a trailing comment. */
-const DATE_LINE = /^date:[ \t]*(.*?)[ \t]*(?:#.*)?$/m;
+/** A top-level `<field>:` line of YAML frontmatter, its value without a trailing comment. */
+function fieldLine(field: string): RegExp {
+  return new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*(?:#.*)?$`, 'm');
+}
 
 /** The frontmatter block of a Markdown file (the same block Astro reads). */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
@@ -23,9 +25,9 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
  * timestamp with a time of day (`2024-02-03T10:00:00Z`) keeps its calendar day. Undefined
  * when the file has no plain `date:` line.
  */
-export function dateAsWritten(fileText: string): string | undefined {
+export function dateAsWritten(fileText: string, field = 'date'): string | undefined {
   const frontmatter = FRONTMATTER.exec(fileText)?.[1];
-  const raw = frontmatter === undefined ? undefined : DATE_LINE.exec(frontmatter)?.[1];
+  const raw = frontmatter === undefined ? undefined : fieldLine(field).exec(frontmatter)?.[1];
   if (!raw) return undefined;
   const unquoted = raw.replace(/^(['"])(.*)\1$/, '$2');
   // A timestamp's day is what the schema keeps; a bare date is kept whole, so the schema
@@ -50,8 +52,8 @@ async function firstProblemLine(filePath: string, message: string): Promise<numb
   return index === -1 ? undefined : index + 1;
 }
 
-/** The glob loader over `base`, with every YAML-made `date` replaced by its text as written. */
-export function papersLoader(base: string): Loader {
+/** The glob loader over `base`, with every YAML-made date in `dateFields` replaced by its text as written. */
+export function papersLoader(base: string, dateFields: readonly string[] = ['date']): Loader {
   const inner = glob({ pattern: '*.md', base });
   return {
     name: 'papers-loader',
@@ -59,10 +61,14 @@ export function papersLoader(base: string): Loader {
       inner.load({
         ...context,
         parseData: async (entry) => {
-          if (entry.data.date instanceof Date && entry.filePath) {
-            const written = dateAsWritten(await readFile(entry.filePath, 'utf8'));
-            // The schema reads the text; the other fields stay as Astro parsed them.
-            if (written !== undefined) entry.data = Object.assign({}, entry.data, { date: written });
+          const yamlDates = dateFields.filter((field) => entry.data[field] instanceof Date);
+          if (yamlDates.length > 0 && entry.filePath) {
+            const text = await readFile(entry.filePath, 'utf8');
+            for (const field of yamlDates) {
+              const written = dateAsWritten(text, field);
+              // The schema reads the text; the other fields stay as Astro parsed them.
+              if (written !== undefined) entry.data = Object.assign({}, entry.data, { [field]: written });
+            }
           }
           try {
             return await context.parseData(entry);

@@ -28,6 +28,8 @@ import { slugify } from './slug.ts';
 import { affiliationPath, authorPath, paperPath, tagPath, topicPath, yearPath } from '../shared/paths.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { inlineMathHtml, plainText, plainTitle } from './text.ts';
+import { attachNotes, renderNotes, type NotesInput, type NoteView } from './notes.ts';
+import type { SessionRef, SessionView } from './sessions.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 export type { NamedRef } from './names.ts';
@@ -199,6 +201,10 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   newer?: PaperView;
   /** What search knows of the paper: the one record both search indexes are written from. */
   search: SearchRecord;
+  /** Reading notes about the paper, newest first (content/notes/, src/lib/notes.ts). */
+  notes: NoteView[];
+  /** Reading-group sessions that discuss the paper, oldest first. */
+  sessions: SessionRef[];
   /** The collection entry, for `render()` of the abstract. */
   entry: PaperEntry;
 }
@@ -237,6 +243,10 @@ export interface Catalog {
   years: YearGroup[];
   /** A–Z by name. */
   affiliations: PaperGroup[];
+  /** Every published reading note with text, newest first. */
+  notes: NoteView[];
+  /** Reading-group sessions named by papers and notes, oldest first. */
+  sessions: SessionView[];
   /**
    * The lab's people: the `people` collection in file order, then names only in
    * `SITE.labMembers` that have papers (people.ts gives the page order).
@@ -383,7 +393,11 @@ function cslOf(paper: PaperView): CslItem {
 }
 
 /** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
-export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: readonly PersonEntry[] = []): Catalog {
+export function buildCatalog(
+  allEntries: readonly PaperEntry[],
+  personEntries: readonly PersonEntry[] = [],
+  notes?: NotesInput,
+): Catalog {
   const entries = allEntries.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
   const roster = labRoster(personEntries, SITE.labMembers);
   const isLabMember = (slug: string) => roster.members.has(slug);
@@ -469,6 +483,8 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
       related: [],
       // Set below, once the order of all papers is known.
       search: undefined as unknown as SearchRecord,
+      notes: [],
+      sessions: [],
       entry,
     };
   }
@@ -490,8 +506,6 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
     paper.related = related[i].map((j) => papers[j]);
     if (paper.related.length < SITE.relatedCount) fillRelated(papers, i, SITE.relatedCount);
   });
-
-  searchRecords(papers).forEach((record, i) => (papers[i].search = record));
 
   const authors = new Map<string, AuthorGroup>();
   const topics = new Map<string, TopicGroup>();
@@ -555,7 +569,7 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
       },
     ]),
   );
-  return {
+  const catalog: Catalog = {
     papers,
     bySlug: new Map(papers.map((paper) => [paper.slug, paper])),
     authors: authorList,
@@ -567,15 +581,25 @@ export function buildCatalog(allEntries: readonly PaperEntry[], personEntries: r
     personGroups,
     roster,
     tags: [...tags.values()].sort(aToZ),
+    notes: [],
+    sessions: [],
   };
+  if (notes) {
+    const allPaperIds = new Set(allEntries.map((entry) => entry.id));
+    attachNotes(catalog, notes, { allPaperIds, isLabMember, aliasOf: roster.aliasOf });
+  }
+  // Last, so each record has everything search knows of its paper, its notes included.
+  searchRecords(papers).forEach((record, i) => (papers[i].search = record));
+  return catalog;
 }
 
 let catalog: Promise<Catalog> | undefined;
 
-/** The site's catalog, loaded on first use and shared by every page of the build. */
+/** The site's catalog with its notes and sessions, loaded on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
-  catalog ??= Promise.all([getCollection('papers'), getCollection('people')]).then(([papers, people]) =>
-    buildCatalog(papers, people),
+  catalog ??= Promise.all([getCollection('papers'), getCollection('people'), getCollection('notes')]).then(
+    async ([papers, people, notes]) =>
+      buildCatalog(papers, people, { entries: notes, rendered: await renderNotes(notes) }),
   );
   return catalog;
 }

@@ -39,6 +39,7 @@ function catalogPaper(paper: PaperView): CatalogPaper {
     ...((paper.authors.length > SHOWN_AUTHORS || paper.authorsTruncated) && { etAl: true }),
     ...(paper.date !== undefined && { date: paper.date }),
     key: paper.bibtexKey,
+    ...(paper.notes.length > 0 && { notes: paper.notes.length }),
   };
 }
 

@@ -8,6 +8,8 @@ import { SITE } from '../site.config.ts';
 import { peopleGroups, peopleSummary } from './people.ts';
 import { CITATION_FORMATS, paperCitationFile } from '../shared/citation-formats.ts';
 import { labPublications, publicationPages } from './publications.ts';
+import { hasReadingGroup, notesByMonth } from './notes.ts';
+import { NOTES_PATH } from '../shared/paths.ts';
 import {
   loadCatalog,
   type AuthorGroup,
@@ -98,6 +100,21 @@ export async function tagPaths(paginate: PaginateFunction) {
 /** `/affiliations/<slug>/`… */
 export async function affiliationPaths(paginate: PaginateFunction) {
   return groupPaths<PaperGroup>(paginate, (await loadCatalog()).affiliations);
+}
+
+/** `/notes/`, `/notes/2/`…: every note, newest first, under a heading per month. */
+export async function notesPaths(paginate: PaginateFunction) {
+  const catalog = await loadCatalog();
+  if (!hasReadingGroup(catalog)) return [];
+  return paginate(catalog.notes, { pageSize: SITE.notes.pageSize }).map(({ params, props }) => ({
+    params,
+    props: { months: notesByMonth(props.page.data), pager: pager(props.page, nestedPages(NOTES_PATH)) },
+  }));
+}
+
+/** `/sessions/`, on a site with a reading group. */
+export async function sessionsPaths() {
+  return hasReadingGroup(await loadCatalog()) ? [{ params: { index: undefined } }] : [];
 }
 
 /**

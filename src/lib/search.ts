@@ -28,6 +28,7 @@ const FACET_VALUES: { [F in FacetName]: (paper: PaperView) => FacetRef[] } = {
   // Tag pages are not built yet: a keyword has no page to link.
   tag: (paper) => paper.tags.map((tag) => ({ name: tag.name })),
   code: (paper) => (paper.hasCode ? [{ name: FLAG_VALUE }] : []),
+  notes: (paper) => (paper.notes.length > 0 ? [{ name: FLAG_VALUE }] : []),
 };
 
 /** A paper's values of one facet, each once, in the paper's order. */
@@ -71,6 +72,7 @@ export function searchRecords(papers: readonly PaperView[]): SearchRecord[] {
         tags: paper.tags.map((tag) => tag.name).join(', '),
         topic: paper.topic?.name ?? '',
         abstract: paper.abstractText,
+        notes: paper.notes.map((note) => note.text).join('\n'),
         dateLabel: paper.dateLabel,
         date: paper.dateMachine ?? '',
       },

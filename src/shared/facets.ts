@@ -28,6 +28,7 @@ export const FACETS = {
   affiliation: { label: 'Affiliation', onRequest: 'Show affiliations' },
   tag: { label: 'Keyword', onRequest: 'Show keywords' },
   code: { label: 'Code', flag: 'Has code' },
+  notes: { label: 'Notes', flag: 'Has notes' },
 } as const satisfies Record<string, FacetSpec>;
 
 export type FacetName = keyof typeof FACETS;

@@ -27,3 +27,21 @@ export const tagPath = (slug: string): string => `/tags/${slug}/`;
 
 /** The search page. */
 export const SEARCH_PATH = '/search/';
+
+/** `/notes/`: every reading note, newest first (then `/notes/2/`…). */
+export const NOTES_PATH = '/notes/';
+
+/** The notes' RSS feed. */
+export const NOTES_FEED_PATH = '/notes/rss.xml';
+
+/** One note, on its paper's page: `/papers/<slug>/#note-<id>`. */
+export const notePath = (paperSlug: string, anchor: string): string => `${paperPath(paperSlug)}#${anchor}`;
+
+/** `/sessions/`: the reading group's sessions. */
+export const SESSIONS_PATH = '/sessions/';
+
+/** One session, on the sessions page: `/sessions/#session-2026-12-08`. */
+export const sessionPath = (id: string): string => `${SESSIONS_PATH}#${id}`;
+
+/** The sessions as an iCalendar feed. */
+export const CALENDAR_PATH = '/sessions.ics';

@@ -48,6 +48,8 @@ export interface CatalogPaper {
   date?: string;
   /** BibTeX entry key of the paper's entry, so a .bib file can be imported back. */
   key: string;
+  /** Number of reading notes on the paper's page; absent when there are none. */
+  notes?: number;
 }
 
 /** The part of the catalogue every reading-list page loads. */

@@ -4,8 +4,8 @@
  * the Pagefind index (integrations/pagefind.ts, through `toPagefindRecord`) and the offline
  * index (src/lib/offline-index.ts). Both back ends give the browser the same SearchHit.
  *
- * To search one more text (reading notes, say): add it to TEXT_FIELDS with its weight and
- * to the record in src/lib/search.ts. A new facet is one line in facets.ts.
+ * To search one more text: add it to TEXT_FIELDS with its weight and to the record in
+ * src/lib/search.ts (the group's reading notes are one). A new facet is one line in facets.ts.
  */
 import type { FacetName } from './facets.ts';
 import { pagefindQuery, segment, unsegment, unsegmentExcerpt } from './search-text.ts';
@@ -22,6 +22,7 @@ export const TEXT_FIELDS = {
   tags: 3,
   topic: 1,
   abstract: 1,
+  notes: 1,
   dateLabel: 0,
   date: 0,
 } as const;
@@ -45,7 +46,8 @@ export interface SearchRecord {
   /**
    * The searched text as the site shows it (plain, math as TeX). `authors` is the authors'
    * one display spelling each, joined with ", "; `date` is the date as far as known
-   * (`2024`, `2024-03`, `2024-03-05`, or "" when undated); `tags` joined with ", ".
+   * (`2024`, `2024-03`, `2024-03-05`, or "" when undated); `tags` joined with ", "; `notes`
+   * the text of the group's notes on the paper (src/lib/notes.ts), "" when it has none.
    */
   text: Record<TextField, string>;
   /** The source listed only the first authors: results show "et al.", which is not searched. */

@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseBibtex, type Creator } from '@retorquere/bibtex-parser';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
 import { attr, byClass, findAll, linkSlug, pageFile, parsePage, text } from './support/html.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site/papers');
@@ -29,6 +31,8 @@ beforeAll(async () => {
       DIST_DIR: dist,
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
       SITE_BASE: '/',
+      // "Now" for the build (2026-12-01T12:00Z): which sessions the page lists as upcoming.
+      SOURCE_DATE_EPOCH: '1796126400',
     },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -85,7 +89,18 @@ describe('content edge cases', () => {
   it('leaves drafts out of every page, index and export', () => {
     expect(existsSync(pageFile('/papers/hidden-draft/', dist))).toBe(false);
     expect(existsSync(pageFile('/authors/hidden-author/', dist))).toBe(false);
-    for (const file of ['papers.json', 'papers.bib', 'rss.xml', 'papers/index.html', 'index.html']) {
+    for (const file of [
+      'papers.json',
+      'papers.bib',
+      'rss.xml',
+      'papers/index.html',
+      'index.html',
+      'notes/index.html',
+      'notes/rss.xml',
+      'sessions/index.html',
+      'sessions.ics',
+      'papers/attention-atlases/index.html',
+    ]) {
       expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('Hidden');
     }
   });
@@ -162,5 +177,78 @@ describe('BibTeX with special characters', () => {
     const keys = library.entries.map((entry) => entry.key);
     expect(keys).toHaveLength(4);
     expect(new Set(keys).size).toBe(4);
+  });
+});
+
+describe('notes and sessions', () => {
+  const notesOn = (slug: string) => byClass(page(`/papers/${slug}/`), 'note');
+  const headerOf = (note: Element) => text(byClass(note, 'note-meta')[0]);
+
+  it('shows a paper’s notes newest first, each author as written or as their author page spells them', () => {
+    const notes = notesOn('interactive-k-nn-views');
+    expect(notes.map((note) => attr(note, 'id'))).toEqual([
+      'note-interactive-k-nn-views-2',
+      'note-interactive-k-nn-views',
+    ]);
+    expect(notes.map(headerOf)).toEqual(['محمد علي · 20 October 2026 · Skimmed', '李明 · 5 October 2026']);
+    const [atlas] = notesOn('attention-atlases');
+    const author = byClass(atlas, 'author')[0];
+    expect(text(author)).toBe('Fernanda Viégas');
+    expect(linkSlug(attr(author, 'href') ?? '')).toBe('fernanda-viegas');
+  });
+
+  it('gives two notes with footnotes on one page ids that never repeat', () => {
+    const ids = findAll(page('/papers/interactive-k-nn-views/'), (element) => element.properties.id !== undefined).map(
+      (element) => String(element.properties.id),
+    );
+    expect(ids.filter((id) => id.includes('fn'))).toHaveLength(4);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('moves a note’s own headings under its h3, whether written # or ##', () => {
+    const [second] = notesOn('interactive-k-nn-views').slice(1);
+    expect(findAll(second, (element) => element.tagName === 'h4').map(text)).toEqual(['问题', 'Footnotes']);
+  });
+
+  it('counts the notes in listings, linking to them', () => {
+    const row = byClass(page('/papers/'), 'paper-row').find((element) => text(element).includes('NN Views'));
+    const link = row && byClass(row, 'notes-link')[0];
+    expect(link && text(link)).toBe('2 notes');
+    expect(link && attr(link, 'href')).toMatch(/(^|\/)interactive-k-nn-views\/(index\.html)?#notes$/);
+  });
+
+  it('lists sessions upcoming as of the build first, soonest first, then past ones', () => {
+    const sessions = page('/sessions/');
+    const list = (name: string) =>
+      findAll(sessions, (element) => attr(element, 'dataSessionsList') === name).flatMap((ol) =>
+        byClass(ol, 'session').map((item) => attr(item, 'id')),
+      );
+    expect(list('upcoming')).toEqual(['session-2026-12-08', 'session-2026-12-15']);
+    expect(list('past')).toEqual(['session-2026-11-24']);
+    const [past] = byClass(sessions, 'session').filter((item) => attr(item, 'id') === 'session-2026-11-24');
+    expect(attr(past, 'dataSessionEnd')).toBe('2026-11-24T22:30:00.000Z');
+    expect(text(past)).toContain('16:00–17:30 (New York time) · Room 3.14');
+    expect(text(past)).toContain('presented by Yonatan Belinkov');
+  });
+
+  it('shows a session named in a paper’s frontmatter on the paper page and the calendar', () => {
+    expect(text(page('/papers/costs-and-benefits/'))).toContain(
+      'Reading group Tuesday 15 December 2026, presented by Ana Müller',
+    );
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, 'sessions.ics'), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => [event.uid, event.startDate.toString(), event.summary])).toEqual([
+      ['session-2026-11-24@example.org', '2026-11-24T16:00:00', 'Reading group: Attention Atlases'],
+      ['session-2026-12-08@example.org', '2026-12-08', 'Reading group: 1984'],
+      [
+        'session-2026-12-15@example.org',
+        '2026-12-15',
+        'Reading group: Costs & Benefits of 100% {Braces}: a_b, #tags and ~tildes -- a study',
+      ],
+    ]);
+    // SOURCE_DATE_EPOCH pins every stamp.
+    expect(
+      calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('dtstamp'))),
+    ).toEqual(Array(3).fill('2026-12-01T12:00:00Z'));
   });
 });

@@ -10,7 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
-import { readPapers } from '../build/support/content.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PAPERS_DIR, readPapers } from '../build/support/content.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -20,6 +22,14 @@ const papers = readPapers().sort((a, b) => (a.date < b.date ? 1 : -1));
 const paper = papers.find((candidate) => /\$[^$]+\$/.test(candidate.body)) ?? papers[0];
 const author = slugify(paper.authors[0]);
 const affiliation = papers.flatMap((candidate) => candidate.affiliations)[0];
+// A paper whose notes have footnotes (and, in the seed, math and a table) when there is one.
+const notesDir = path.join(PAPERS_DIR, '..', 'notes');
+const noteFiles = existsSync(notesDir)
+  ? readdirSync(notesDir).map((file) => readFileSync(path.join(notesDir, file), 'utf8'))
+  : [];
+const notedPaper = (noteFiles.find((note) => note.includes('[^')) ?? noteFiles[0])?.match(
+  /^paper:\s*"?([^"\n]+)"?$/m,
+)?.[1];
 
 /** One page of each type the site has. */
 const PAGES: Record<string, string> = {
@@ -38,6 +48,9 @@ const PAGES: Record<string, string> = {
   publications: 'publications/',
   'lab member': 'authors/yonatan-belinkov/',
   'not found': '404.html',
+  ...(notedPaper ? { 'paper with notes': `papers/${notedPaper}/` } : {}),
+  notes: 'notes/',
+  sessions: 'sessions/',
 };
 
 /** Pages of the example lab (served under /lab/): photos, every link kind, alumni. */

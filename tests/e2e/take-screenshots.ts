@@ -1,8 +1,8 @@
 /**
  * Screenshots for a person to look at (not a test, nothing is compared): the home page,
- * a paper page, an author page, /people/ and /publications/ (when the site has them) at phone and
- * desktop widths, light and dark, written to tests/e2e/screenshots/ (git-ignored). Run
- * after a build; SITE_BASE serves a site built under a sub-path there:
+ * a paper page, an author page, /notes/, /sessions/, /people/ and /publications/ (when the site has
+ * them) at phone and desktop widths, light and dark, written to tests/e2e/screenshots/ (git-ignored).
+ * Run after a build; SITE_BASE serves a site built under a sub-path there:
  *   DIST_DIR=/tmp/x-dist SITE_BASE=/lab npm exec -- node tests/e2e/take-screenshots.ts [paper-slug] [author-slug]
  */
 import { existsSync } from 'node:fs';
@@ -21,7 +21,7 @@ const PAGES: Record<string, string> = {
   paper: `papers/${paperSlug}/`,
   author: `authors/${authorSlug}/`,
 };
-for (const name of ['people', 'publications']) {
+for (const name of ['notes', 'sessions', 'people', 'publications']) {
   if (existsSync(path.join(DIST, name, 'index.html'))) PAGES[name] = `${name}/`;
 }
 

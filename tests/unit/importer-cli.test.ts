@@ -48,6 +48,21 @@ describe('npm run import', () => {
     expect(readdirSync(out)).toHaveLength(50);
   });
 
+  it('leaves the reading notes untouched when the seed is imported again over the site’s content, even with --force', () => {
+    const content = join(scratch, `content-${++runs}`);
+    cpSync('content/papers', join(content, 'papers'), { recursive: true });
+    cpSync('content/notes', join(content, 'notes'), { recursive: true });
+    const notesBefore = snapshot(join(content, 'notes'));
+    expect(Object.keys(notesBefore).length).toBeGreaterThan(0);
+    const again = run(SEED, '--out', join(content, 'papers'), '--as-of', '2026-11-25');
+    expect(again.summary).toBe(
+      '0 imported, 0 updated, 50 unchanged, 0 skipped (edited by hand), 0 duplicates, 0 errors',
+    );
+    run(SEED, '--out', join(content, 'papers'), '--as-of', '2026-11-25', '--force');
+    expect(snapshot(join(content, 'notes'))).toEqual(notesBefore);
+    expect(readdirSync(content).sort()).toEqual(['notes', 'papers']);
+  });
+
   it('writes byte-identical files when the same listing is imported twice', () => {
     run(SEED, '--out', out, '--as-of', '2026-11-25');
     const before = snapshot(out);

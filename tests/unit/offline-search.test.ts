@@ -21,7 +21,7 @@ function record(
   const { path, ...text } = fields;
   return {
     path,
-    text: { authors: '', tags: '', topic: '', abstract: '', dateLabel: '', date: '', ...text },
+    text: { authors: '', tags: '', topic: '', abstract: '', notes: '', dateLabel: '', date: '', ...text },
     etAl,
     filters,
     sort: { newest, oldest: 3 - newest },

@@ -28,6 +28,7 @@ function records(papers: { slug: string; date: string | null }[]): SearchRecord[
       tags: '',
       topic: 'Machine Learning',
       abstract: `The abstract of ${paper.slug}.`,
+      notes: '',
       dateLabel: paper.date ?? 'n.d.',
       date: paper.date ?? '',
     },

@@ -47,6 +47,7 @@ const papers: CatalogPaper[] = [
     authors: ['Fernanda Viégas'],
     date: '2023-05-06',
     key: 'viegas2023',
+    notes: 2,
   },
 ];
 const index = indexCatalog(header, papers);
@@ -120,6 +121,24 @@ describe('exporting the list', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('links a paper’s notes after its title, and the list imports back with each paper once', () => {
+    const state = setRead(starAll(['viegas-paper', 'esmfold-mechanisms']), 'viegas-paper', true);
+    const text = exportLinks(state, starredInOrder(state), index);
+    expect(text.split('\n')).toContain(
+      '- [x] [Visualising Attention](https://example.org/papers/viegas-paper/) · [2 notes](https://example.org/papers/viegas-paper/#notes)',
+    );
+    expect(text).toContain(
+      '- [ ] [Mechanisms of AI Protein Folding in ESMFold](https://example.org/papers/esmfold-mechanisms/)\n',
+    );
+    expect(parseImport(text, index)).toEqual({
+      entries: [
+        { slug: 'esmfold-mechanisms', read: false },
+        { slug: 'viegas-paper', read: true },
+      ],
+      unmatched: [],
+    });
   });
 
   it('joins the site’s BibTeX entries into a file a BibTeX parser reads back', () => {

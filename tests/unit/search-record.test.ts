@@ -54,6 +54,7 @@ describe('the search record of a paper', () => {
         tags: 'interpretability, probing',
         topic: 'Computation and Language',
         abstract: 'We probe circuits.',
+        notes: '',
         dateLabel: 'March 2023',
         date: '2023-03',
       },
@@ -92,6 +93,7 @@ describe('Pagefind’s form of a record', () => {
       tags: '',
       topic: 'Computation and Language',
       abstract: '本文提出一种基于深度学习的医学图像分割方法。',
+      notes: '',
       dateLabel: '2024',
       date: '2024',
     },
@@ -159,6 +161,7 @@ describe('Pagefind’s form of a record', () => {
       authors: 6,
       tags: 3,
       topic: 1,
+      notes: 1,
       dateLabel: 0,
       date: 0,
     });

@@ -9,6 +9,7 @@ import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
 import { loadData } from '../common/load-data.ts';
 import { UNDATED_LABEL } from '../../lib/dates.ts';
 import { CITATION_FORMAT_INFO, CITATION_FORMATS } from '../../shared/citation-formats.ts';
+import { NOTES_FRAGMENT, notesCount } from '../../shared/notes.ts';
 import {
   applyImport,
   citationFormatOf,
@@ -104,8 +105,14 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     if (paper.titleHtml) link.innerHTML = paper.titleHtml;
     else link.textContent = paper.title;
     const authors = `${paper.authors.join(', ')}${paper.etAl ? ' et al.' : ''}`;
-    element<HTMLElement>(item, '[data-rl-meta]').textContent =
-      `${authors} · ${paper.date?.slice(0, 4) ?? UNDATED_LABEL}`;
+    const meta = element<HTMLElement>(item, '[data-rl-meta]');
+    meta.textContent = `${authors} · ${paper.date?.slice(0, 4) ?? UNDATED_LABEL}`;
+    if (paper.notes) {
+      const notes = document.createElement('a');
+      notes.href = `${paperHref(slug)}#${NOTES_FRAGMENT}`;
+      notes.textContent = notesCount(paper.notes);
+      meta.append(' · ', notes);
+    }
     const group = element<HTMLElement>(item, '[data-reading-list]');
     group.dataset.readingList = slug;
     group.setAttribute('aria-label', `Reading list: ${paper.title}`);
