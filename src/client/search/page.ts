@@ -235,7 +235,10 @@ export class SearchPage {
     let hits: SearchHit[];
     try {
       const backend = await this.options.backend();
-      const countFacets = FACET_NAMES.filter((facet) => !facetSpec(facet).onRequest || this.counted.has(facet));
+      // A facet counted on request is counted once asked for, or once a value of it is picked.
+      const countFacets = FACET_NAMES.filter(
+        (facet) => !facetSpec(facet).onRequest || this.counted.has(facet) || (state.filters[facet]?.length ?? 0) > 0,
+      );
       outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort, countFacets });
       // The reading list lives in this browser, so its filters apply to the hits (issue 8).
       if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
@@ -440,10 +443,10 @@ export class SearchPage {
     if (spec.onRequest && !this.counted.has(facet) && selected.size === 0) {
       return this.facetOnRequest(facet, spec.onRequest);
     }
-    const values = Object.entries(counts)
+    // Selected values stay listed, with 0 when no match has them (one back end may not name them).
+    const values = Object.entries({ ...Object.fromEntries([...selected].map((value) => [value, 0])), ...counts })
       .filter(([value, count]) => count > 0 || selected.has(value))
       .sort(([a, ca], [b, cb]) => (spec.descending ? b.localeCompare(a) : cb - ca || a.localeCompare(b)));
-    for (const value of selected) if (!(value in counts)) values.push([value, 0]);
     if (values.length === 0) return undefined;
     const open = this.expanded.has(facet) || values.length <= FACET_PREVIEW + 1;
     const shown = open ? values : values.slice(0, FACET_PREVIEW);
