@@ -25,8 +25,11 @@ import {
 
 /** Results fetched per batch: each one costs a fragment download. */
 const BATCH = 10;
-/** Pause after the last keystroke before searching. */
-const TYPING_DELAY_MS = 200;
+/**
+ * Pause after a keystroke before searching: none, so each keystroke's results follow at once
+ * (an older search's answer is dropped when a newer one started).
+ */
+const TYPING_DELAY_MS = 0;
 /** Values a facet shows before its "Show all" button. */
 const FACET_PREVIEW = 8;
 
@@ -161,6 +164,13 @@ export class SearchPage {
     more.addEventListener('click', () => void this.showMore());
     window.addEventListener('popstate', () => this.load());
     this.load();
+    // Nothing typed yet: load the search engine now, so the first keystroke finds it ready.
+    if (this.state.term === '') {
+      void this.options
+        .backend()
+        .then((backend) => backend.preload?.({ ...this.state, term: '' }))
+        .catch((error: unknown) => console.warn('search: warming up failed', error));
+    }
   }
 
   /** Takes the state from the URL (first visit, reload, Back/Forward). */
@@ -231,18 +241,28 @@ export class SearchPage {
     }
     this.els.status.textContent = 'Searching…';
     this.els.hint.replaceChildren();
+    // A facet counted on request is counted once asked for, or once a value of it is picked.
+    const countFacets = FACET_NAMES.filter(
+      (facet) => !facetSpec(facet).onRequest || this.counted.has(facet) || (state.filters[facet]?.length ?? 0) > 0,
+    );
+    const query = { term: state.term, filters: state.filters, sort: state.sort };
     let outcome: SearchOutcome;
-    let hits: SearchHit[];
+    let counts: FacetCounts;
     try {
       const backend = await this.options.backend();
-      // A facet counted on request is counted once asked for, or once a value of it is picked.
-      const countFacets = FACET_NAMES.filter(
-        (facet) => !facetSpec(facet).onRequest || this.counted.has(facet) || (state.filters[facet]?.length ?? 0) > 0,
-      );
-      outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort, countFacets });
-      // The reading list lives in this browser, so its filters apply to the hits (issue 8).
-      if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
-      hits = await outcome.hits(0, BATCH);
+      if (state.lists) {
+        // The reading list lives in this browser, so its filters apply to the hits (issue 8),
+        // and the counts are made from the hits it keeps.
+        outcome = await filterOutcome(await backend.search({ ...query, countFacets }), listFilterTest(state.lists));
+        counts = outcome.facetCounts;
+        if (!(await this.renderHits(outcome, generation))) return;
+      } else {
+        // The results first, counting nothing (Pagefind would download the facets' filter
+        // data first); then the counts, from the index parts already loaded.
+        outcome = await backend.search({ ...query, countFacets: [] });
+        if (!(await this.renderHits(outcome, generation))) return;
+        counts = (await backend.search({ ...query, countFacets })).facetCounts;
+      }
     } catch (error) {
       if (generation !== this.generation) return;
       this.els.hits.replaceChildren();
@@ -254,11 +274,33 @@ export class SearchPage {
     }
     if (generation !== this.generation) return;
     this.outcome = outcome;
-    this.renderFacets(outcome.facetCounts);
-    this.els.hits.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
-    this.shown = hits.length;
+    this.renderFacets(counts);
     this.els.more.hidden = this.shown >= outcome.total;
     this.renderSummary(outcome.total);
+  }
+
+  /**
+   * Shows the first page of hits, each as soon as it and the ones before it have loaded, so
+   * the first result paints without waiting for the tenth. The previous results stay until
+   * the first new one replaces them. False when a newer search took over meanwhile.
+   */
+  private async renderHits(outcome: SearchOutcome, generation: number): Promise<boolean> {
+    const count = Math.min(BATCH, outcome.total);
+    const pending = Array.from({ length: count }, (_, i) => outcome.hits(i, 1));
+    // Loads that fail after a newer search took over are of no interest; the others throw below.
+    for (const hit of pending) hit.catch(() => {});
+    this.shown = 0;
+    if (count === 0) this.els.hits.replaceChildren();
+    for (const hit of pending) {
+      const [loaded] = await hit;
+      if (generation !== this.generation) return false;
+      if (!loaded) break;
+      const item = this.hitItem(loaded);
+      if (this.shown === 0) this.els.hits.replaceChildren(item);
+      else this.els.hits.append(item);
+      this.shown += 1;
+    }
+    return generation === this.generation;
   }
 
   private async showMore(): Promise<void> {
