@@ -120,6 +120,9 @@ export class SearchPage {
   private readonly options: SearchPageOptions;
   /** Increases with every search, so a slow answer to an old search is dropped. */
   private generation = 0;
+  /** The search loop under way, if any, and whether it must search once more. */
+  private running: Promise<void> | undefined;
+  private rerun = false;
   private outcome: SearchOutcome | undefined;
   private shown = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -214,14 +217,27 @@ export class SearchPage {
     else links[Math.min(next, links.length - 1)].focus();
   }
 
-  private async run(): Promise<void> {
-    const generation = ++this.generation;
+  /**
+   * Searches for the current state. One search runs at a time: a newer state makes the one
+   * under way stale (it stops at its next step) and is searched as soon as it has stopped, so
+   * fast typing never queues one search per keystroke in Pagefind's worker.
+   */
+  private run(): Promise<void> {
+    this.rerun = true;
+    this.generation += 1;
     this.setBusy(true);
-    try {
-      await this.search(generation);
-    } finally {
-      if (generation === this.generation) this.setBusy(false);
-    }
+    this.running ??= (async () => {
+      try {
+        while (this.rerun) {
+          this.rerun = false;
+          await this.search(this.generation);
+        }
+      } finally {
+        this.running = undefined;
+        this.setBusy(false);
+      }
+    })();
+    return this.running;
   }
 
   private async search(generation: number): Promise<void> {
