@@ -94,7 +94,7 @@ async function revealEverything(): Promise<void> {
   for (;;) {
     const button = page
       .locator('[data-search-facets] button, [data-search-more]:not([hidden])')
-      .filter({ hasText: /^(Show (authors|affiliations|keywords)|Show all \d+|Show more results)$/ })
+      .filter({ hasText: /^(Show (authors|affiliations|tags)|Show all \d+|Show more results)$/ })
       .first();
     if ((await button.count()) === 0) return;
     const label = (await button.textContent()) ?? '';
