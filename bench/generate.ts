@@ -780,7 +780,6 @@ export function generateListing(options: GenerateOptions): GeneratedListing {
   const lines: string[] = [];
   let withMath = 0;
   let withCode = 0;
-  let rareWord = '';
   const methodCounts = new Map<string, number>();
   const methods: string[] = [];
   const titles = new Set<string>();
@@ -835,7 +834,7 @@ export function generateListing(options: GenerateOptions): GeneratedListing {
     lines.push(abstract);
   }
 
-  rareWord = methods.find((method) => methodCounts.get(method.toLowerCase()) === 1)?.toLowerCase() ?? methods[0];
+  const rareWord = methods.find((method) => methodCounts.get(method.toLowerCase()) === 1)?.toLowerCase() ?? methods[0];
   let topAuthor = { name: '', papers: 0 };
   let singlePaperAuthors = 0;
   for (const [name, papers] of paperCounts) {

@@ -20,18 +20,14 @@
  * does not, so for those the figure "as a host serves it" counts their gzip size (level 9,
  * as computed here) instead of their raw size. Both figures are printed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/server.ts';
-import { generateListing } from './generate.ts';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { buildGeneratedSite } from './lib/generated-site.ts';
 /** The issue's budget for one query on a 10,000-paper site. */
 const BUDGET = 150 * 1024;
 
@@ -59,33 +55,6 @@ interface Measured {
   status: string;
   results: number;
   fetched: Fetched[];
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
-}
-
-/** Generates, imports and builds a site of `papers` papers; returns its dist and default queries. */
-function buildGeneratedSite(papers: number, seed: number, work: string): { dist: string; queries: string[] } {
-  const listing = generateListing({ papers, seed });
-  const listingFile = path.join(work, 'listing.txt');
-  writeFileSync(listingFile, listing.text);
-  log(`generated ${papers} papers; common word “${listing.stats.commonWord}”, rare word “${listing.stats.rareWord}”`);
-  const papersDir = path.join(work, 'papers');
-  run('npm', ['run', '--silent', 'import', '--', listingFile, '--out', papersDir, '--as-of', listing.asOf]);
-  const dist = path.join(work, 'dist');
-  log('building the site (this takes a while at 10k papers)…');
-  run('npm', ['run', '--silent', 'build'], {
-    PAPERS_DIR: papersDir,
-    DIST_DIR: dist,
-    ASTRO_CACHE_DIR: path.join(work, 'cache'),
-  });
-  return { dist, queries: [listing.stats.commonWord, listing.stats.rareWord] };
 }
 
 /** Index files Pagefind gzips itself at build time; everything else a host would gzip. */
@@ -163,12 +132,10 @@ async function main(): Promise<void> {
   let queries = values.query ?? [];
   let work: string | undefined;
   if (!dist) {
-    mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });
-    // Inside the project: Astro 7 puts prerender chunks under <cwd>/.astro/ when outDir is outside it.
-    work = mkdtempSync(path.join(ROOT, 'bench/out', 'search-bytes-'));
-    const built = buildGeneratedSite(Number(values.papers), Number(values.seed), work);
+    const built = buildGeneratedSite(Number(values.papers), Number(values.seed), log);
+    work = built.work;
     dist = built.dist;
-    if (queries.length === 0) queries = built.queries;
+    if (queries.length === 0) queries = [built.commonWord, built.rareWord];
   }
   if (queries.length === 0) throw new Error('give --query words when measuring an existing --dist');
 

@@ -112,15 +112,22 @@ async function writeShard(siteDir: string, plan: ShardPlan, outputPath: string):
     const { index } = created;
     const firstShard = Math.floor(plan.start / RECORD_SHARD_SIZE);
     const lastShard = Math.floor((plan.end - 1) / RECORD_SHARD_SIZE);
+    // Every record is sent before any answer is awaited: Pagefind's service answers each
+    // message in turn, and waiting for each answer before the next costs a round trip per paper.
+    const adding: Promise<void>[] = [];
     for (let n = firstShard; n <= lastShard; n += 1) {
       const records = await readData<RecordShard>(siteDir, recordShardName(n));
       const from = Math.max(plan.start - n * RECORD_SHARD_SIZE, 0);
       const to = Math.min(plan.end - n * RECORD_SHARD_SIZE, records.length);
-      const added = await Promise.all(
-        records.slice(from, to).map((record) => index.addCustomRecord(toPagefindRecord(record, SEARCH_LANGUAGE))),
-      );
-      for (const [i, result] of added.entries()) failOn(`adding ${records[from + i].path}`, result.errors);
+      for (const record of records.slice(from, to)) {
+        adding.push(
+          index
+            .addCustomRecord(toPagefindRecord(record, SEARCH_LANGUAGE))
+            .then((result) => failOn(`adding ${record.path}`, result.errors)),
+        );
+      }
     }
+    await Promise.all(adding);
     const written = await index.writeFiles({ outputPath });
     failOn('writing the index', written.errors);
     return plan.end - plan.start;
@@ -129,6 +136,44 @@ async function writeShard(siteDir: string, plan: ShardPlan, outputPath: string):
     // its memory before the next shard starts) and lets the build exit.
     await pagefind.close();
   }
+}
+
+/** What `pagefind-entry.json` says of a bundle's index, per language. */
+interface PagefindEntry {
+  languages?: Record<string, { hash?: string; wasm?: string }>;
+}
+
+/**
+ * The tag of the bundles' indexes (their hashes joined) and the files every search loads first
+ * (src/shared/pagefind.ts), from each bundle's `pagefind-entry.json`.
+ */
+async function bundleFacts(siteDir: string, folders: readonly string[]): Promise<Pick<ShardManifest, 'tag' | 'files'>> {
+  const entries = await Promise.all(
+    folders.map(
+      async (folder) =>
+        JSON.parse(
+          await readFile(path.join(siteDir, PAGEFIND_DIR, folder, 'pagefind-entry.json'), 'utf8'),
+        ) as PagefindEntry,
+    ),
+  );
+  const tag = entries
+    .flatMap((entry) => Object.values(entry.languages ?? {}).map((language) => language.hash ?? ''))
+    .join('.');
+  if (!tag) throw new Error('Pagefind wrote no index hash to pagefind-entry.json');
+  const files = folders.flatMap((folder, k) => {
+    const at = (file: string) => `${PAGEFIND_DIR}/${folder}${file}`;
+    const languages = Object.values(entries[k].languages ?? {});
+    return [
+      at('pagefind.js'),
+      at('pagefind-worker.js'),
+      at(`pagefind-entry.json?ts=${encodeURIComponent(tag)}`),
+      ...languages.flatMap((language) => [
+        at(`pagefind.${language.hash}.pf_meta`),
+        at(`wasm.${language.wasm ?? 'unknown'}.pagefind`),
+      ]),
+    ];
+  });
+  return { tag, files };
 }
 
 /**
@@ -150,9 +195,11 @@ export async function buildSearchIndex(
     for (const [k, shard] of plan.shards.entries()) {
       pages += await writeShard(siteDir, shard, path.join(bundleDir, shardFolder(k)));
     }
+    const folders = plan.shards.map((_, k) => shardFolder(k));
     const manifest: ShardManifest = {
-      shards: plan.shards.map((_, k) => shardFolder(k)),
+      shards: folders,
       oldestFirst: plan.oldestFirst,
+      ...(await bundleFacts(siteDir, folders)),
     };
     await mkdir(bundleDir, { recursive: true });
     await writeFile(path.join(siteDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);

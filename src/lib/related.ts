@@ -37,6 +37,7 @@ export function tokens(text: string): string[] {
   // NFKD splits accents off letters ("é" → "e" + mark) so "Viégas" and "Viegas" match;
   // skipped for plain ASCII, which is most text and where it changes nothing.
   const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex -- "any character outside ASCII" on purpose
   const words = /[^\x00-\x7f]/.test(lower)
     ? lower
         .normalize('NFKD')

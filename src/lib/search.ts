@@ -5,7 +5,7 @@
  */
 import { FACET_NAMES, FLAG_VALUE, type FacetName } from '../shared/facets.ts';
 import { FACET_PAGES_PER_SHARD, type FacetPageShards, type FacetPages } from '../shared/facet-pages.ts';
-import { affiliationPath, authorPath, topicPath, yearPath } from '../shared/paths.ts';
+import { affiliationPath, authorPath, tagPath, topicPath, yearPath } from '../shared/paths.ts';
 import type { SearchRecord } from '../shared/search-record.ts';
 import { shardCount, shardOf } from '../shared/shards.ts';
 import type { PaperView } from './papers.ts';
@@ -25,8 +25,7 @@ const FACET_VALUES: { [F in FacetName]: (paper: PaperView) => FacetRef[] } = {
   year: (paper) => (paper.year === undefined ? [] : [{ name: String(paper.year), path: yearPath(paper.year) }]),
   author: (paper) => paper.authors.map((author) => ({ name: author.name, path: authorPath(author.slug) })),
   affiliation: (paper) => paper.affiliations.map((place) => ({ name: place.name, path: affiliationPath(place.slug) })),
-  // Tag pages are not built yet: a keyword has no page to link.
-  tag: (paper) => paper.tags.map((tag) => ({ name: tag.name })),
+  tag: (paper) => paper.tags.map((tag) => ({ name: tag.name, path: tagPath(tag.slug) })),
   code: (paper) => (paper.hasCode ? [{ name: FLAG_VALUE }] : []),
   notes: (paper) => (paper.notes.length > 0 ? [{ name: FLAG_VALUE }] : []),
 };

@@ -26,7 +26,7 @@ export const FACETS = {
   year: { label: 'Year', descending: true },
   author: { label: 'Author', onRequest: 'Show authors' },
   affiliation: { label: 'Affiliation', onRequest: 'Show affiliations' },
-  tag: { label: 'Keyword', onRequest: 'Show keywords' },
+  tag: { label: 'Tag', onRequest: 'Show tags' },
   code: { label: 'Code', flag: 'Has code' },
   notes: { label: 'Notes', flag: 'Has notes' },
 } as const satisfies Record<string, FacetSpec>;

@@ -20,6 +20,18 @@ export interface ShardManifest {
   shards: string[];
   /** Shard numbers in the order their oldest-first results follow each other. */
   oldestFirst: number[];
+  /**
+   * Changes whenever any shard's index does (their index hashes): Pagefind's `metaCacheTag`,
+   * so its entry file is fetched under one stable URL per build, which caches (and can be
+   * loaded ahead, src/client/search-warmup.ts) instead of a new URL on every visit.
+   */
+  tag: string;
+  /**
+   * What every search loads before it can search, whatever the words: each shard's script,
+   * worker, WebAssembly, entry file (under the tag) and index metadata, as paths relative to
+   * the site root. The search warm-up (src/client/search-warmup.ts) fetches them all at once.
+   */
+  files: string[];
 }
 
 /** The folder (relative to `pagefind/`, "" or ending in `/`) of shard `k`. */

@@ -23,6 +23,9 @@ import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { buildSite } from '../helpers/build.ts';
 
+/** A whole-site crawl visits every page: minutes, not seconds, on a 2-core machine other builds load. */
+const CRAWL_TIMEOUT_MS = 600_000;
+
 const SUB_PATH = '/lab/papers';
 const ESMFOLD_TITLE = 'Mechanisms of AI Protein Folding in ESMFold';
 
@@ -218,9 +221,13 @@ describe('served at the domain root', () => {
   });
   afterAll(() => site?.close());
 
-  it('every page and linked file loads with no failed request, foreign request or console error', async () => {
-    expectCleanCrawl(await crawl(mode), false);
-  });
+  it(
+    'every page and linked file loads with no failed request, foreign request or console error',
+    async () => {
+      expectCleanCrawl(await crawl(mode), false);
+    },
+    CRAWL_TIMEOUT_MS,
+  );
 
   it('a search for ESMFold finds the paper and its result link opens it', async () => {
     await expectSearchOpensPaper(mode);
@@ -247,9 +254,13 @@ describe('served under a sub-path', () => {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   });
 
-  it('every page and linked file loads under /lab/papers/ with no failed request, foreign request or console error', async () => {
-    expectCleanCrawl(await crawl(mode), false);
-  });
+  it(
+    'every page and linked file loads under /lab/papers/ with no failed request, foreign request or console error',
+    async () => {
+      expectCleanCrawl(await crawl(mode), false);
+    },
+    CRAWL_TIMEOUT_MS,
+  );
 
   it('a search for ESMFold under the sub-path finds the paper and its result link opens it', async () => {
     await expectSearchOpensPaper(mode);
@@ -260,9 +271,13 @@ describe('opened from disk via file://', () => {
   const root = pathToFileURL(`${DIST}/`).href;
   const mode: Mode = { name: 'file', root, home: `${root}index.html` };
 
-  it('every link names a real file and every page loads with no failed request, foreign request or console error', async () => {
-    expectCleanCrawl(await crawl(mode), true);
-  });
+  it(
+    'every link names a real file and every page loads with no failed request, foreign request or console error',
+    async () => {
+      expectCleanCrawl(await crawl(mode), true);
+    },
+    CRAWL_TIMEOUT_MS,
+  );
 
   it('a search for ESMFold from disk finds the paper through the offline index and its result link opens it', async () => {
     await expectSearchOpensPaper(mode);
@@ -287,16 +302,24 @@ describe('the example lab (people with photos) served under /lab/ and opened fro
     expect(report.images.filter((url) => url.includes('tomas-ferreira')).length).toBeGreaterThan(0);
   }
 
-  it('every page, link and image candidate loads under /lab/ with no failed request, foreign request or console error', async () => {
-    const report = await crawl({ name: 'lab sub-path', root: site.url, home: site.url });
-    expectCleanCrawl(report, false, 30);
-    expectPhotosCrawled(report);
-  });
+  it(
+    'every page, link and image candidate loads under /lab/ with no failed request, foreign request or console error',
+    async () => {
+      const report = await crawl({ name: 'lab sub-path', root: site.url, home: site.url });
+      expectCleanCrawl(report, false, 30);
+      expectPhotosCrawled(report);
+    },
+    CRAWL_TIMEOUT_MS,
+  );
 
-  it('every link and image candidate names a real file from file://, and every page loads cleanly', async () => {
-    const root = pathToFileURL(`${lab.dist}/`).href;
-    const report = await crawl({ name: 'lab file', root, home: `${root}index.html` });
-    expectCleanCrawl(report, true, 30);
-    expectPhotosCrawled(report);
-  });
+  it(
+    'every link and image candidate names a real file from file://, and every page loads cleanly',
+    async () => {
+      const root = pathToFileURL(`${lab.dist}/`).href;
+      const report = await crawl({ name: 'lab file', root, home: `${root}index.html` });
+      expectCleanCrawl(report, true, 30);
+      expectPhotosCrawled(report);
+    },
+    CRAWL_TIMEOUT_MS,
+  );
 });

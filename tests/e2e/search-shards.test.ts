@@ -112,9 +112,9 @@ describe('search over a sharded index', () => {
   it('builds 3 shards from the 50 seed papers, newest first', () => {
     expect(dates.size).toBe(50);
     const manifest = JSON.parse(readFileSync(path.join(shardedDist, 'pagefind', 'shards.json'), 'utf8'));
-    expect(manifest).toEqual({ shards: ['', 'shard-1/', 'shard-2/'], oldestFirst: [2, 1, 0] });
+    expect(manifest).toMatchObject({ shards: ['', 'shard-1/', 'shard-2/'], oldestFirst: [2, 1, 0] });
     // The unsharded build the site tests share is one shard.
-    expect(JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8'))).toEqual({
+    expect(JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8'))).toMatchObject({
       shards: [''],
       oldestFirst: [0],
     });

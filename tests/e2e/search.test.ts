@@ -162,6 +162,31 @@ describe('search over HTTP', () => {
     expect(results.map((r) => r.slug).sort()).toEqual(expected.map((p) => p.slug).sort());
   });
 
+  it('shows an excerpt of the abstract, not the title and authors again', async () => {
+    await search('?q=Belinkov');
+    await allResults(page);
+    const shown = await page.locator('.search-hit').evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector('.search-hit-excerpt')?.textContent ?? '',
+      })),
+    );
+    const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+    const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    expect(shown.length).toBeGreaterThan(10);
+    for (const { href, excerpt } of shown) {
+      const paper = bySlug.get(slugOf(href));
+      const abstractWords = new Set(words(paper?.abstract ?? ''));
+      expect(words(excerpt).length, href).toBeGreaterThan(5);
+      // Every word of the excerpt is from the abstract; "Belinkov" (an author) is not in one.
+      expect(
+        words(excerpt).filter((word) => !abstractWords.has(word)),
+        href,
+      ).toEqual([]);
+      expect(excerpt.startsWith(paper?.title ?? '-'), href).toBe(false);
+    }
+  });
+
   it('finds Viégas when the reader types “viegas” without the accent', async () => {
     await search('?q=viegas');
     const results = await allResults(page);
@@ -267,7 +292,8 @@ describe('search over HTTP', () => {
   it('does not search the index for a filter without a term, and links the static pages instead', async () => {
     requested.length = 0;
     await search('?year=2024&author=Yonatan+Belinkov');
-    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    // Pagefind's script and shard list load with the page, ready for typing; no part of the index does.
+    expect(requested.filter((url) => /\.pf_(index|fragment|filter)$/.test(url))).toEqual([]);
     const year = page.getByRole('link', { name: 'Year: 2024' });
     await Promise.all([page.waitForURL(/years\/2024\/$/), year.click()]);
     expect(await page.locator('h1').textContent()).toContain('2024');

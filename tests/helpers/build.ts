@@ -3,6 +3,7 @@
  * tests that build their own site (other content, a sub-path, Pagefind shards…).
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); a
@@ -25,7 +26,10 @@ export function buildSite(env: Record<string, string>): Promise<void> {
         ? resolve()
         : reject(
             new Error(
-              `build with ${JSON.stringify(env)} failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`,
+              // CI runs in a terminal, where Astro colours its messages; tests match the words.
+              stripVTControlCharacters(
+                `build with ${JSON.stringify(env)} failed (${code}):\n${errors.slice(-4000)}\n${output.slice(-2000)}`,
+              ),
             ),
           ),
     );

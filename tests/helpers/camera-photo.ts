@@ -70,7 +70,7 @@ function scenePixels(seed: number): Buffer {
       const dx = (x - face.x) / face.rx;
       const dy = (y - face.y) / face.ry;
       let colour: readonly number[];
-      let shade = 1;
+      let shade: number;
       if (dx * dx + dy * dy <= 1 && dy < -0.45 + 0.5 * dx * dx) {
         colour = SCENE.hair;
         shade = 0.8 + 0.4 * Math.abs(Math.sin(x / 7 + dy * 9));

@@ -33,6 +33,7 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
   return {
     options: async () => {},
     init: async () => {},
+    preload: async () => {},
     async search(
       term: string,
       { filters, sort }: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> },
@@ -103,7 +104,7 @@ function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
   const loader: PagefindLoader = {
     async manifest(url) {
       requested.push(url.href);
-      return { shards: folders, oldestFirst: folders.map((_, k) => k).reverse() };
+      return { shards: folders, oldestFirst: folders.map((_, k) => k).reverse(), tag: 'en_1' };
     },
     async module(url) {
       requested.push(url.href);
@@ -238,10 +239,11 @@ describe('the Pagefind back end over shards', () => {
     const loader: PagefindLoader = {
       manifest: async () =>
         [
-          { shards: ['', '../evil/'], oldestFirst: [1, 0] },
-          { shards: ['shard-1/'], oldestFirst: [0] },
-          { shards: [''] },
+          { shards: ['', '../evil/'], oldestFirst: [1, 0], tag: 'en_1' },
+          { shards: ['shard-1/'], oldestFirst: [0], tag: 'en_1' },
+          { shards: [''], tag: 'en_1' },
           { shards: [''], oldestFirst: [0] },
+          { shards: [''], oldestFirst: [0], tag: 'en_1' },
         ][calls++],
       module: async () => fakeShard(PAPERS, []),
     };
@@ -249,6 +251,7 @@ describe('the Pagefind back end over shards', () => {
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/names no usable shards/);
     await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/has no oldest-first order/);
+    await expect(backend.search(query('model', 'relevance'))).rejects.toThrow(/has no tag/);
     await expect(backend.search(query('model', 'relevance'))).resolves.toMatchObject({ total: 7 });
   });
 });

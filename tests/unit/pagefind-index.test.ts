@@ -72,10 +72,22 @@ describe('the Pagefind build step', () => {
     await expect(buildSearchIndex(dir, 25_000)).resolves.toEqual({ pages: 1, shards: 1 });
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     await expect(bundleUrls(path.join(dir, 'pagefind'))).resolves.toEqual(['/papers/a/']);
-    expect(JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual({
+    const manifest = JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8'));
+    expect(manifest).toEqual({
       shards: [''],
       oldestFirst: [0],
+      tag: expect.stringMatching(/^en_\w+$/),
+      files: [
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-worker.js',
+        `pagefind/pagefind-entry.json?ts=${manifest.tag}`,
+        `pagefind/pagefind.${manifest.tag}.pf_meta`,
+        'pagefind/wasm.en.pagefind',
+      ],
     });
+    // Every file the warm-up loads exists.
+    for (const file of manifest.files as string[])
+      expect(existsSync(path.join(dir, file.replace(/\?.*$/, ''))), file).toBe(true);
   });
 
   it('fails the build, naming the file, when the offline index is missing or has no papers', async () => {
@@ -103,10 +115,14 @@ describe('the Pagefind build step', () => {
     await mkdir(path.join(dir, 'pagefind', 'shard-7'), { recursive: true });
     await expect(buildSearchIndex(dir, 2)).resolves.toEqual({ pages: 5, shards: 3 });
     const bundle = path.join(dir, 'pagefind');
-    expect(JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8'))).toEqual({
+    const manifest = JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8'));
+    expect(manifest).toMatchObject({
       shards: ['', 'shard-1/', 'shard-2/'],
       oldestFirst: [2, 1, 0],
+      tag: expect.stringMatching(/^en_\w+\.en_\w+\.en_\w+$/),
     });
+    expect(manifest.files).toHaveLength(15);
+    expect(manifest.files).toContain('pagefind/shard-2/pagefind.js');
     await expect(bundleUrls(bundle)).resolves.toEqual(['/papers/new/', '/papers/newest/']);
     await expect(bundleUrls(path.join(bundle, 'shard-1'))).resolves.toEqual(['/papers/mid/', '/papers/old/']);
     await expect(bundleUrls(path.join(bundle, 'shard-2'))).resolves.toEqual(['/papers/oldest/']);

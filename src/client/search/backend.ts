@@ -38,6 +38,12 @@ export interface SearchOutcome {
 
 export interface SearchBackend {
   search(query: SearchQuery): Promise<SearchOutcome>;
+  /**
+   * Loads what searching `query` will need (the engine, the index parts of its words, the
+   * counted facets' data) without searching, so a search made next is quick. With an empty
+   * term, the engine alone.
+   */
+  preload?(query: SearchQuery): Promise<void>;
 }
 
 /**

@@ -25,8 +25,11 @@ import {
 
 /** Results fetched per batch: each one costs a fragment download. */
 const BATCH = 10;
-/** Pause after the last keystroke before searching. */
-const TYPING_DELAY_MS = 200;
+/**
+ * Pause after a keystroke before searching: none, so each keystroke's results follow at once
+ * (an older search's answer is dropped when a newer one started).
+ */
+const TYPING_DELAY_MS = 0;
 /** Values a facet shows before its "Show all" button. */
 const FACET_PREVIEW = 8;
 
@@ -117,6 +120,9 @@ export class SearchPage {
   private readonly options: SearchPageOptions;
   /** Increases with every search, so a slow answer to an old search is dropped. */
   private generation = 0;
+  /** The search loop under way, if any, and whether it must search once more. */
+  private running: Promise<void> | undefined;
+  private rerun = false;
   private outcome: SearchOutcome | undefined;
   private shown = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,6 +167,13 @@ export class SearchPage {
     more.addEventListener('click', () => void this.showMore());
     window.addEventListener('popstate', () => this.load());
     this.load();
+    // Nothing typed yet: load the search engine now, so the first keystroke finds it ready.
+    if (this.state.term === '') {
+      void this.options
+        .backend()
+        .then((backend) => backend.preload?.({ ...this.state, term: '' }))
+        .catch((error: unknown) => console.warn('search: warming up failed', error));
+    }
   }
 
   /** Takes the state from the URL (first visit, reload, Back/Forward). */
@@ -204,14 +217,27 @@ export class SearchPage {
     else links[Math.min(next, links.length - 1)].focus();
   }
 
-  private async run(): Promise<void> {
-    const generation = ++this.generation;
+  /**
+   * Searches for the current state. One search runs at a time: a newer state makes the one
+   * under way stale (it stops at its next step) and is searched as soon as it has stopped, so
+   * fast typing never queues one search per keystroke in Pagefind's worker.
+   */
+  private run(): Promise<void> {
+    this.rerun = true;
+    this.generation += 1;
     this.setBusy(true);
-    try {
-      await this.search(generation);
-    } finally {
-      if (generation === this.generation) this.setBusy(false);
-    }
+    this.running ??= (async () => {
+      try {
+        while (this.rerun) {
+          this.rerun = false;
+          await this.search(this.generation);
+        }
+      } finally {
+        this.running = undefined;
+        this.setBusy(false);
+      }
+    })();
+    return this.running;
   }
 
   private async search(generation: number): Promise<void> {
@@ -231,15 +257,28 @@ export class SearchPage {
     }
     this.els.status.textContent = 'Searching…';
     this.els.hint.replaceChildren();
+    // A facet counted on request is counted once asked for, or once a value of it is picked.
+    const countFacets = FACET_NAMES.filter(
+      (facet) => !facetSpec(facet).onRequest || this.counted.has(facet) || (state.filters[facet]?.length ?? 0) > 0,
+    );
+    const query = { term: state.term, filters: state.filters, sort: state.sort };
     let outcome: SearchOutcome;
-    let hits: SearchHit[];
+    let counts: FacetCounts;
     try {
       const backend = await this.options.backend();
-      const countFacets = FACET_NAMES.filter((facet) => !facetSpec(facet).onRequest || this.counted.has(facet));
-      outcome = await backend.search({ term: state.term, filters: state.filters, sort: state.sort, countFacets });
-      // The reading list lives in this browser, so its filters apply to the hits (issue 8).
-      if (state.lists) outcome = await filterOutcome(outcome, listFilterTest(state.lists));
-      hits = await outcome.hits(0, BATCH);
+      if (state.lists) {
+        // The reading list lives in this browser, so its filters apply to the hits (issue 8),
+        // and the counts are made from the hits it keeps.
+        outcome = await filterOutcome(await backend.search({ ...query, countFacets }), listFilterTest(state.lists));
+        counts = outcome.facetCounts;
+        if (!(await this.renderHits(outcome, generation))) return;
+      } else {
+        // The results first, counting nothing (Pagefind would download the facets' filter
+        // data first); then the counts, from the index parts already loaded.
+        outcome = await backend.search({ ...query, countFacets: [] });
+        if (!(await this.renderHits(outcome, generation))) return;
+        counts = (await backend.search({ ...query, countFacets })).facetCounts;
+      }
     } catch (error) {
       if (generation !== this.generation) return;
       this.els.hits.replaceChildren();
@@ -251,11 +290,33 @@ export class SearchPage {
     }
     if (generation !== this.generation) return;
     this.outcome = outcome;
-    this.renderFacets(outcome.facetCounts);
-    this.els.hits.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
-    this.shown = hits.length;
+    this.renderFacets(counts);
     this.els.more.hidden = this.shown >= outcome.total;
     this.renderSummary(outcome.total);
+  }
+
+  /**
+   * Shows the first page of hits, each as soon as it and the ones before it have loaded, so
+   * the first result paints without waiting for the tenth. The previous results stay until
+   * the first new one replaces them. False when a newer search took over meanwhile.
+   */
+  private async renderHits(outcome: SearchOutcome, generation: number): Promise<boolean> {
+    const count = Math.min(BATCH, outcome.total);
+    const pending = Array.from({ length: count }, (_, i) => outcome.hits(i, 1));
+    // Loads that fail after a newer search took over are of no interest; the others throw below.
+    for (const hit of pending) hit.catch(() => {});
+    this.shown = 0;
+    if (count === 0) this.els.hits.replaceChildren();
+    for (const hit of pending) {
+      const [loaded] = await hit;
+      if (generation !== this.generation) return false;
+      if (!loaded) break;
+      const item = this.hitItem(loaded);
+      if (this.shown === 0) this.els.hits.replaceChildren(item);
+      else this.els.hits.append(item);
+      this.shown += 1;
+    }
+    return generation === this.generation;
   }
 
   private async showMore(): Promise<void> {
@@ -440,10 +501,10 @@ export class SearchPage {
     if (spec.onRequest && !this.counted.has(facet) && selected.size === 0) {
       return this.facetOnRequest(facet, spec.onRequest);
     }
-    const values = Object.entries(counts)
+    // Selected values stay listed, with 0 when no match has them (one back end may not name them).
+    const values = Object.entries({ ...Object.fromEntries([...selected].map((value) => [value, 0])), ...counts })
       .filter(([value, count]) => count > 0 || selected.has(value))
       .sort(([a, ca], [b, cb]) => (spec.descending ? b.localeCompare(a) : cb - ca || a.localeCompare(b)));
-    for (const value of selected) if (!(value in counts)) values.push([value, 0]);
     if (values.length === 0) return undefined;
     const open = this.expanded.has(facet) || values.length <= FACET_PREVIEW + 1;
     const shown = open ? values : values.slice(0, FACET_PREVIEW);

@@ -48,6 +48,7 @@ export interface PagefindApi {
   options(options: {
     baseUrl?: string;
     excerptLength?: number;
+    metaCacheTag?: string;
     ranking?: { metaWeights?: Record<string, number> };
   }): Promise<void>;
   init(): Promise<void>;
@@ -55,6 +56,8 @@ export interface PagefindApi {
     term: string,
     options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindResponse | null>;
+  /** Loads what a search for `term` with these filters needs, without searching. */
+  preload(term: string, options: { filters: PagefindFilters }): Promise<void>;
 }
 
 /** How the back end gets the shard list and each shard's module; unit tests pass fakes. */
@@ -154,8 +157,9 @@ function pagefindFilters(query: SearchQuery): PagefindFilters {
 }
 
 /** The shard list checked: "" (the bundle in `pagefind/`) first, then `name/`s, and an order of them all. */
-function shardList(manifest: unknown, url: URL): ShardManifest {
+export function shardList(manifest: unknown, url: URL): ShardManifest {
   const { shards, oldestFirst } = (manifest ?? {}) as Partial<Record<keyof ShardManifest, unknown>>;
+  const { tag, files } = (manifest ?? {}) as { tag?: unknown; files?: unknown };
   const usable = (shard: unknown, k: number) =>
     typeof shard === 'string' && (k === 0 ? shard === '' : /^[\w-]+\/$/.test(shard));
   if (!Array.isArray(shards) || shards.length === 0 || !shards.every(usable)) {
@@ -165,47 +169,59 @@ function shardList(manifest: unknown, url: URL): ShardManifest {
   if (order.length !== shards.length || !shards.every((_, k) => order.includes(k))) {
     throw new Error(`search index list ${url.href} has no oldest-first order of its shards`);
   }
-  return { shards, oldestFirst: order };
+  if (typeof tag !== 'string' || tag === '') throw new Error(`search index list ${url.href} has no tag`);
+  const fixed = Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : [];
+  return { shards, oldestFirst: order, tag, files: fixed };
 }
 
 /** A back end over the Pagefind bundle (or bundles, see above) in `<siteRoot>/pagefind/`. */
-export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = browserLoader): SearchBackend {
+export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = browserLoader): Required<SearchBackend> {
   let api: Promise<{ shards: PagefindApi[]; oldestFirst: number[] }> | undefined;
-  const loadShard = async (folder: string): Promise<PagefindApi> => {
-    const module = await loader.module(new URL(`pagefind/${folder}pagefind.js`, siteRoot));
+  const startShard = async (module: Promise<PagefindApi>, tag: string): Promise<PagefindApi> => {
+    const shard = await module;
     // Result URLs as site paths (`/papers/x/`), whatever sub-path the site is served under.
-    await module.options({
+    await shard.options({
       baseUrl: '/',
       excerptLength: EXCERPT_WORDS,
+      metaCacheTag: tag,
       ranking: { metaWeights: pagefindMetaWeights() },
     });
-    await module.init();
-    return module;
+    await shard.init();
+    return shard;
   };
+  const moduleOf = (folder: string) => loader.module(new URL(`pagefind/${folder}pagefind.js`, siteRoot));
   const load = async () => {
     const manifestUrl = new URL(SHARDS_MANIFEST, siteRoot);
-    // The first shard is always `pagefind/` (on most sites the only one): it loads while
-    // the list is fetched, so a one-shard site waits no longer than before.
-    const first = loadShard('');
+    // The first shard is always `pagefind/` (on most sites the only one): its script loads
+    // while the list is fetched, so a one-shard site waits one round trip for both.
+    const first = moduleOf('');
     first.catch(() => {});
-    const manifest = loader.manifest(manifestUrl);
-    const [list] = await Promise.all([manifest.then((json) => shardList(json, manifestUrl)), first]);
-    const shards = await Promise.all([first, ...list.shards.slice(1).map(loadShard)]);
+    const list = shardList(await loader.manifest(manifestUrl), manifestUrl);
+    const shards = await Promise.all([
+      startShard(first, list.tag),
+      ...list.shards.slice(1).map((folder) => startShard(moduleOf(folder), list.tag)),
+    ]);
     return { shards, oldestFirst: list.oldestFirst };
   };
+  const loaded = () =>
+    // A failed load (offline, missing bundle) is retried by the next search.
+    (api ??= load().catch((error: unknown) => {
+      api = undefined;
+      throw error;
+    }));
 
   return {
+    async preload(query: SearchQuery): Promise<void> {
+      const { shards } = await loaded();
+      const term = pagefindQuery(query.term);
+      if (term) await Promise.all(shards.map((shard) => shard.preload(term, { filters: pagefindFilters(query) })));
+    },
     async search(query: SearchQuery): Promise<SearchOutcome> {
       if (!query.term.trim()) {
         // A filter-only search downloads every fragment of the index; the UI never asks.
         throw new Error('Pagefind search needs a term');
       }
-      // A failed load (offline, missing bundle) is retried by the next search.
-      api ??= load().catch((error: unknown) => {
-        api = undefined;
-        throw error;
-      });
-      const { shards, oldestFirst } = await api;
+      const { shards, oldestFirst } = await loaded();
       const options = { filters: pagefindFilters(query), sort: pagefindSort(query) };
       const term = pagefindQuery(query.term);
       const words = shards.length > 1 ? separateWords(term) : [];
