@@ -4,7 +4,7 @@
  * does not hold these for every author of a 100k-paper site at once.
  */
 import type { AuthorGroup, AuthorRef, PaperGroup, PaperView, TopicRef } from './papers.ts';
-import { UNDATED_LABEL } from './dates.ts';
+import { t, yearText } from './i18n.ts';
 import { byName } from './names.ts';
 
 export interface Counted<T> {
@@ -99,7 +99,7 @@ export function byYear(papers: readonly PaperView[]): YearRun[] {
     else
       runs.push({
         year: paper.year,
-        label: paper.year === undefined ? UNDATED_LABEL : String(paper.year),
+        label: paper.year === undefined ? t.dates.undated : yearText(paper.year),
         id: paper.year === undefined ? 'year-undated' : `year-${paper.year}`,
         papers: [paper],
       });

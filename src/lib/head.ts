@@ -10,6 +10,7 @@ import type { PaperView } from './papers.ts';
 import type { PersonView } from './people.ts';
 import { truncate } from './text.ts';
 import { url } from './urls.ts';
+import { OG_LOCALE } from './i18n.ts';
 
 /** One `<meta>` tag: `name` for ordinary and citation tags, `property` for Open Graph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -59,6 +60,7 @@ export function pageHead(title: string | undefined, sitePath: string, descriptio
     meta: [
       { property: 'og:type', content: 'website' },
       { property: 'og:site_name', content: SITE.title },
+      { property: 'og:locale', content: OG_LOCALE },
       { property: 'og:title', content: title ?? SITE.title },
       { property: 'og:description', content: description },
       { property: 'og:url', content: canonical },

@@ -10,7 +10,8 @@ import { SITE_FILE, type LinkKind, type PaperData } from '../schema.ts';
 import { absoluteUrl } from './head.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
-import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
+import { machineDate } from '../shared/i18n/dates.ts';
+import { paperDate } from './i18n.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { publicationKind, type PublicationKind } from './publication-kind.ts';
 import {
@@ -157,7 +158,7 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   datePrecision: 'day' | 'month' | 'year';
   /** The date as far as known, for `<time datetime>` (`2023`, `2023-03` or `2023-03-05`); undefined when undated. */
   dateMachine?: string;
-  /** "9 June 2022", "June 2022" or "2022", made with date-fns; "n.d." when undated. */
+  /** "9 June 2022", "June 2022" or "2022" in the interface's language (src/lib/i18n.ts); "n.d." when undated. */
   dateLabel: string;
   /** Undefined for an undated paper, which has no year page. */
   year?: number;
@@ -440,7 +441,7 @@ export function buildCatalog(
       date: data.date,
       datePrecision: data.datePrecision,
       dateMachine: data.date === undefined ? undefined : machineDate(data.date, data.datePrecision),
-      dateLabel: data.date === undefined ? UNDATED_LABEL : formatPaperDate(data.date, data.datePrecision),
+      dateLabel: paperDate(data.date, data.datePrecision),
       year: data.date === undefined ? undefined : Number(data.date.slice(0, 4)),
       topic: data.category && { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
       kind: publicationKind(data),

@@ -7,7 +7,8 @@
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
 import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
 import { loadData } from '../common/load-data.ts';
-import { UNDATED_LABEL } from '../../lib/dates.ts';
+import { formatYear } from '../../shared/i18n/format.ts';
+import { uiStrings } from '../common/ui-strings.ts';
 import { NOTES_FRAGMENT, notesCount } from '../../shared/notes.ts';
 import {
   applyImport,
@@ -49,6 +50,7 @@ function download(name: string, type: string, text: string): void {
 
 /** Fills /reading-list/ (`root`) from the session's list and the catalogue under `siteRoot`. */
 export async function mountPage(root: HTMLElement, session: Session, siteRoot: URL): Promise<void> {
+  const { locale, strings } = uiStrings(['dates']);
   const status = element<HTMLElement>(root, '[data-rl-status]');
   const say = (message: string) => {
     status.textContent = message;
@@ -105,7 +107,7 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     else link.textContent = paper.title;
     const authors = `${paper.authors.join(', ')}${paper.etAl ? ' et al.' : ''}`;
     const meta = element<HTMLElement>(item, '[data-rl-meta]');
-    meta.textContent = `${authors} · ${paper.date?.slice(0, 4) ?? UNDATED_LABEL}`;
+    meta.textContent = `${authors} · ${paper.date ? formatYear(paper.date.slice(0, 4), locale) : strings.dates.undated}`;
     if (paper.notes) {
       const notes = document.createElement('a');
       notes.href = `${paperHref(slug)}#${NOTES_FRAGMENT}`;
