@@ -9,7 +9,15 @@ import { SITE } from '../site.config.ts';
 import { DICTIONARIES } from '../shared/i18n/dictionaries.ts';
 import type { AnyPluralForms } from '../shared/i18n/dictionary.ts';
 import { formatPaperDate, type DatePrecision } from '../shared/i18n/dates.ts';
-import { fill, formatList, formatNumber, formatYear, formatYearRange, plural } from '../shared/i18n/format.ts';
+import {
+  fill,
+  formatList,
+  formatNumber,
+  formatYear,
+  formatYearRange,
+  plural,
+  pluralForm,
+} from '../shared/i18n/format.ts';
 import { openGraphLocale, resolveLocale } from '../shared/i18n/languages.ts';
 import type { Part, UiStrings } from '../shared/i18n/client-strings.ts';
 
@@ -30,6 +38,22 @@ export const fillMessage = (message: string, params: Readonly<Record<string, str
 export const countText = (forms: AnyPluralForms, n: number, params: Readonly<Record<string, string>> = {}): string =>
   plural(forms, n, LOCALE, params);
 
+/**
+ * A plural message for `n` cut around its number, for pages that set the number apart:
+ * "50 papers" → { before: '', number: '50', after: ' papers' }; "논문 50편" → '논문 ', '50', '편'.
+ * `number` is undefined in a form that says the number in words ("ورقتان").
+ */
+export function countParts(forms: AnyPluralForms, n: number): { before: string; number?: string; after: string } {
+  const form = pluralForm(forms, n, LOCALE);
+  const at = form.indexOf('{count}');
+  if (at === -1) return { before: fillMessage(form), after: '' };
+  return {
+    before: fillMessage(form.slice(0, at)),
+    number: formatNumber(n, LOCALE),
+    after: fillMessage(form.slice(at + '{count}'.length)),
+  };
+}
+
 /** A number as the interface writes it. */
 export const numberText = (n: number): string => formatNumber(n, LOCALE);
 
@@ -40,7 +64,8 @@ export const yearText = (value: number | string): string => formatYear(value, LO
 export const yearRangeText = (from: number, to: number): string => formatYearRange(from, to, LOCALE);
 
 /** Names joined in the interface's words: "A, B and C". */
-export const listText = (items: readonly string[]): string => formatList(items, LOCALE);
+export const listText = (items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction'): string =>
+  formatList(items, LOCALE, type);
 
 /** A paper's date as far as known, or the undated label. */
 export function paperDate(isoDate: string | undefined, precision: DatePrecision): string {

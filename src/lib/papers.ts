@@ -11,7 +11,7 @@ import { absoluteUrl } from './head.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
 import { machineDate } from '../shared/i18n/dates.ts';
-import { paperDate } from './i18n.ts';
+import { paperDate, t } from './i18n.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { publicationKind, type PublicationKind } from './publication-kind.ts';
 import {
@@ -66,18 +66,7 @@ export interface LinkView {
 }
 
 /** The label each link kind is shown with; a link without a kind keeps its own label. */
-export const LINK_KIND_LABELS: Record<LinkKind, string> = {
-  pdf: 'PDF',
-  code: 'Code',
-  slides: 'Slides',
-  video: 'Video',
-  poster: 'Poster',
-  website: 'Website',
-  supplement: 'Supplement',
-  blog: 'Blog',
-  html: 'HTML',
-  other: 'Link',
-};
+export const LINK_KIND_LABELS: Record<LinkKind, string> = t.links;
 
 /** The bibliographic fields of the frontmatter, as written there (see src/schema.ts). */
 export type BibliographicFields = Pick<
@@ -310,7 +299,13 @@ function linkViews(data: PaperData): LinkView[] {
     data.url &&
     !/arxiv\.org\/abs\//i.test(data.url) &&
     !(data.doi && data.url.toLowerCase().endsWith(data.doi.toLowerCase()))
-      ? [{ label: 'Web page', url: data.url, kind: /\.pdf$/i.test(data.url) ? ('pdf' as const) : ('website' as const) }]
+      ? [
+          {
+            label: t.links.webPage,
+            url: data.url,
+            kind: /\.pdf$/i.test(data.url) ? ('pdf' as const) : ('website' as const),
+          },
+        ]
       : [];
   const seen = new Set<string>();
   return [...own, ...data.links].filter((link) => !seen.has(link.url) && seen.add(link.url)).map(linkView);

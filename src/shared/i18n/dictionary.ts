@@ -5,8 +5,9 @@
  *
  * A message is a string with `{name}` placeholders, filled by `fill` (format.ts); a message
  * that depends on a number is an object of plural forms `{ one: '{count} paper', other:
- * '{count} papers' }`, picked by `plural` with `Intl.PluralRules`. (So no namespace of the
- * dictionary may have a key named `other`.)
+ * '{count} papers' }`, picked by `plural` with `Intl.PluralRules`: an object whose keys
+ * are all plural categories, `other` among them. (A namespace may have a key `other` beside
+ * others, as the link kinds do.)
  */
 import type { Language, PluralCategory, PluralCategoryOf } from './languages.ts';
 
@@ -19,9 +20,16 @@ export type AnyPluralForms = { readonly other: string } & { readonly [K in Plura
 /** `T` (English's shape) with each plural message of type `Plural`. */
 export type Translation<T, Plural> = T extends string
   ? string
-  : T extends { other: string }
+  : IsPlural<T> extends true
     ? Plural
     : { readonly [K in keyof T]: Translation<T[K], Plural> };
+
+/** Plural forms: an `other` text and no key that is not a plural category. */
+type IsPlural<T> = T extends { other: string }
+  ? [Exclude<keyof T, PluralCategory>] extends [never]
+    ? true
+    : false
+  : false;
 
 /** A dictionary, in the shape of English's with `L`'s plural categories. */
 export type Dictionary<L extends Language, T> = Translation<T, PluralForms<PluralCategoryOf<L>>>;

@@ -80,8 +80,12 @@ export function plural(
   locale: UiLocale,
   params: Readonly<Record<string, string>> = {},
 ): string {
+  return fill(pluralForm(forms, count, locale), { ...params, count: formatNumber(count, locale) }, locale);
+}
+
+/** The unfilled form for `count` (for a page that sets the number apart, in bold say). */
+export function pluralForm(forms: AnyPluralForms, count: number, locale: UiLocale): string {
   // A browser whose CLDR is older or newer than the build's may name a category the
   // dictionary does not have: `other` is every language's general form.
-  const form = forms[pluralCategory(count, locale)] ?? forms.other;
-  return fill(form, { ...params, count: formatNumber(count, locale) }, locale);
+  return forms[pluralCategory(count, locale)] ?? forms.other;
 }
