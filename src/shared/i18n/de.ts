@@ -240,4 +240,156 @@ export const de: Dictionary<'de', EnglishDictionary> = {
     other: 'Link',
     webPage: 'Webseite',
   },
+  facets: {
+    topic: 'Thema',
+    year: 'Jahr',
+    author: 'Autor:in',
+    affiliation: 'Einrichtung',
+    tag: 'Schlagwort',
+    code: 'Code',
+    hasCode: 'Mit Code',
+    showAuthors: 'Autor:innen zeigen',
+    showAffiliations: 'Einrichtungen zeigen',
+    showKeywords: 'Schlagwörter zeigen',
+    filterLabel: '{facet}: {value}',
+  },
+  search: {
+    title: 'Suche',
+    description:
+      'Artikel nach Titel, Autor:in und Abstract durchsuchen, mit Filtern nach Thema, Jahr, Autor:in und Einrichtung.',
+    heading: 'Artikel durchsuchen',
+    label: 'Titel, Autor:innen und Abstracts durchsuchen',
+    submit: 'Suchen',
+    keys: 'Die Ergebnisse erscheinen beim Tippen; mit ↓ gehen Sie sie durch.',
+    sortBy: 'Sortieren nach',
+    relevance: 'Relevanz',
+    newest: 'Neueste zuerst',
+    oldest: 'Älteste zuerst',
+    noscript:
+      'Die Suche braucht JavaScript. Unten können Sie die Artikel nach Thema, Jahr, Autor:in oder Einrichtung durchstöbern.',
+    results: 'Ergebnisse',
+    more: 'Mehr Ergebnisse zeigen',
+    filters: 'Filter',
+    browse: 'Stöbern ohne Suche',
+    topics: 'Themen',
+    years: 'Jahre',
+    topAuthors: 'Autor:innen mit den meisten Artikeln',
+    topAffiliations: 'Einrichtungen mit den meisten Artikeln',
+    allAuthors: {
+      one: '{count} Autor:in',
+      other: 'Alle {count} Autor:innen',
+    },
+    allAffiliations: {
+      one: '{count} Einrichtung',
+      other: 'Alle {count} Einrichtungen',
+    },
+    searching: 'Suche läuft…',
+    unavailable:
+      'Die Suche ist gerade nicht verfügbar. Unten können Sie die Artikel nach Thema, Jahr oder Autor:in durchstöbern.',
+    moreFailed: 'Weitere Ergebnisse konnten nicht geladen werden. Bitte erneut versuchen.',
+    noMatch: 'Keine Artikel passen zu „{term}“.',
+    noMatchWithin: 'Keine Artikel passen zu „{term}“ mit {filters}.',
+    matches: {
+      one: '{count} Artikel passt zu „{term}“.',
+      other: '{count} Artikel passen zu „{term}“.',
+    },
+    matchesWithin: {
+      one: '{count} Artikel passt zu „{term}“ mit {filters}.',
+      other: '{count} Artikel passen zu „{term}“ mit {filters}.',
+    },
+    showing: '{shown} angezeigt.',
+    checkSpelling: 'Prüfen Sie die Schreibweise, oder versuchen Sie es mit weniger oder anderen Wörtern.',
+    removeAll: 'Alle Filter entfernen',
+    tryRemoving:
+      'Entfernen Sie Filter: Die gewählten stehen neben den Ergebnissen, jeder mit einer Schaltfläche zum Entfernen.',
+    typeToSearch: 'Tippen Sie, um Titel, Autor:innen und Abstracts zu durchsuchen.',
+    typeWithin: 'Geben Sie einen Suchbegriff ein, um innerhalb der gewählten Filter zu suchen.',
+    orBrowse: 'Oder alle Artikel durchstöbern mit:',
+    removeFilter: 'Filter {filter} entfernen',
+    selected: 'Ausgewählt',
+    showAll: {
+      one: 'Alle {count} zeigen',
+      other: 'Alle {count} zeigen',
+    },
+  },
+  readingListNotices: {
+    unavailable:
+      '„Merken“ und „Als gelesen markieren“ sind ausgeschaltet: Dieser Browser erlaubt der Website nicht, Daten zu speichern (Website-Daten sind vielleicht blockiert, oder ein privates Fenster verbietet es).',
+    notSaved:
+      'Ihre Leseliste konnte nicht gespeichert werden: Der Browser hat das Speichern verweigert. Änderungen gehen beim Neuladen verloren.',
+  },
+  readingListFilters: {
+    legend: 'Leseliste',
+    starred: 'Gemerkt',
+    unread: 'Ungelesen',
+    unavailable: 'Nicht verfügbar: Dieser Browser erlaubt der Website keine Leseliste.',
+  },
+  readingList: {
+    title: 'Leseliste',
+    description: 'Ihre gemerkten Artikel, in diesem Browser gespeichert, mit Export als BibTeX und Linkliste.',
+    heading: 'Ihre Leseliste',
+    intro:
+      'Artikel, die Sie irgendwo auf dieser Website merken, erscheinen hier, ungelesene zuerst. Die Liste liegt nur in diesem Browser – nichts wird irgendwohin gesendet –, exportieren Sie sie also, um sie aufzubewahren oder in einen anderen Browser mitzunehmen.',
+    noscript: 'Die Leseliste braucht JavaScript: Sie liegt im Speicher Ihres Browsers.',
+    starredHeading: 'Gemerkte Artikel',
+    emptyBefore: 'Noch keine gemerkten Artikel. Nutzen Sie die Schaltfläche',
+    emptyAfter: 'an einem beliebigen Artikel, oder importieren Sie unten eine Liste.',
+    export: 'Export',
+    exportIntro:
+      'Laden Sie Ihre gemerkten Artikel als BibTeX-Datei für eine Literaturverwaltung oder als Linkliste herunter.',
+    downloadBibtex: 'BibTeX herunterladen (.bib)',
+    downloadLinks: 'Linkliste herunterladen (.md)',
+    import: 'Import',
+    importIntro:
+      'Fügen Sie die Artikel einer exportierten Linkliste oder BibTeX-Datei Ihrer Liste hinzu. Artikel, die schon darauf stehen, bleiben unverändert.',
+    chooseFile: 'Datei wählen',
+    paste: 'Oder Links bzw. BibTeX einfügen',
+    importPasted: 'Eingefügte Liste importieren',
+    exportHeading: 'Leseliste: {site}',
+    unavailable:
+      'Ihre Leseliste ist nicht verfügbar: Dieser Browser erlaubt der Website nicht, Daten zu speichern (Website-Daten sind vielleicht blockiert, oder ein privates Fenster verbietet es). Hier kann nichts gemerkt oder gespeichert werden.',
+    cannotLoad:
+      'Die Liste der Artikel konnte nicht geladen werden, daher kann Ihre Leseliste nicht angezeigt werden. Laden Sie die Seite neu.',
+    count: {
+      one: '{count} gemerkter Artikel, {unread} ungelesen.',
+      other: '{count} gemerkte Artikel, {unread} ungelesen.',
+    },
+    missing: {
+      one: '{count} gemerkter Artikel ist nicht auf dieser Website.',
+      other: '{count} gemerkte Artikel sind nicht auf dieser Website.',
+    },
+    downloadedLinks: {
+      one: 'reading-list.md mit {count} Link heruntergeladen.',
+      other: 'reading-list.md mit {count} Links heruntergeladen.',
+    },
+    bibtexFailed:
+      'Die BibTeX-Einträge konnten nicht geladen werden. Versuchen Sie es erneut, oder laden Sie die Seite neu.',
+    downloadedBibtex: {
+      one: 'reading-list.bib mit {count} Eintrag heruntergeladen.',
+      other: 'reading-list.bib mit {count} Einträgen heruntergeladen.',
+    },
+    noBibtex: {
+      one: '{count} Artikel hatte keinen BibTeX-Eintrag.',
+      other: '{count} Artikel hatten keinen BibTeX-Eintrag.',
+    },
+    noneFound: 'In {source} wurden keine Artikel dieser Website gefunden.',
+    unmatched: {
+      one: '{count} Link oder Schlüssel passte nicht.',
+      other: '{count} Links oder Schlüssel passten nicht.',
+    },
+    imported: {
+      one: 'Import aus {source}: {count} Artikel zu Ihrer Liste hinzugefügt.',
+      other: 'Import aus {source}: {count} Artikel zu Ihrer Liste hinzugefügt.',
+    },
+    markedRead: '{count} als gelesen markiert.',
+    alreadyThere: '{count} waren schon darauf.',
+    unmatchedList: {
+      one: '{count} Link oder Schlüssel passte zu keinem Artikel hier: {list}',
+      other: '{count} Links oder Schlüssel passten zu keinem Artikel hier: {list}',
+    },
+    refused: 'Der Browser hat das Speichern der Liste verweigert; sie geht beim Neuladen verloren.',
+    unreadable: '{file} konnte nicht gelesen werden.',
+    pasteFirst: 'Fügen Sie zuerst eine Linkliste oder BibTeX-Einträge in das Feld ein.',
+    pastedText: 'dem eingefügten Text',
+  },
 };

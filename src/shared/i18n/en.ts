@@ -261,6 +261,156 @@ export const en = {
     other: 'Link',
     webPage: 'Web page',
   },
+  /** The search facets (src/shared/facets.ts): headings, the yes/no text, the count-on-request buttons. */
+  facets: {
+    topic: 'Topic',
+    year: 'Year',
+    author: 'Author',
+    affiliation: 'Affiliation',
+    tag: 'Keyword',
+    code: 'Code',
+    hasCode: 'Has code',
+    showAuthors: 'Show authors',
+    showAffiliations: 'Show affiliations',
+    showKeywords: 'Show keywords',
+    filterLabel: '{facet}: {value}',
+  },
+  /** The search page: its form and what search.js says and shows. */
+  search: {
+    title: 'Search',
+    description:
+      'Search the papers by title, author and abstract, with filters by topic, year, author and affiliation.',
+    heading: 'Search papers',
+    label: 'Search titles, authors and abstracts',
+    submit: 'Search',
+    keys: 'Results appear as you type; press ↓ to move through them.',
+    sortBy: 'Sort by',
+    relevance: 'Relevance',
+    newest: 'Newest first',
+    oldest: 'Oldest first',
+    noscript: 'Searching needs JavaScript. Browse the papers by topic, year, author or affiliation below.',
+    results: 'Results',
+    more: 'Show more results',
+    filters: 'Filters',
+    browse: 'Browse without searching',
+    topics: 'Topics',
+    years: 'Years',
+    topAuthors: 'Authors with the most papers',
+    topAffiliations: 'Affiliations with the most papers',
+    allAuthors: {
+      one: 'The {count} author',
+      other: 'All {count} authors',
+    },
+    allAffiliations: {
+      one: 'The {count} affiliation',
+      other: 'All {count} affiliations',
+    },
+    searching: 'Searching…',
+    unavailable: 'Search is not available right now. Browse the papers by topic, year or author below.',
+    moreFailed: 'More results could not be loaded. Try again.',
+    noMatch: 'No papers match “{term}”.',
+    noMatchWithin: 'No papers match “{term}” with {filters}.',
+    matches: {
+      one: '{count} paper matches “{term}”.',
+      other: '{count} papers match “{term}”.',
+    },
+    matchesWithin: {
+      one: '{count} paper matches “{term}” with {filters}.',
+      other: '{count} papers match “{term}” with {filters}.',
+    },
+    showing: 'Showing {shown}.',
+    checkSpelling: 'Check the spelling, or try fewer or other words.',
+    removeAll: 'Remove all filters',
+    tryRemoving: 'Try removing filters: the selected ones are listed beside the results, each with a remove button.',
+    typeToSearch: 'Type to search titles, authors and abstracts.',
+    typeWithin: 'Type a search term to search within the selected filters.',
+    orBrowse: 'Or browse every paper with:',
+    removeFilter: 'Remove filter {filter}',
+    selected: 'Selected',
+    showAll: {
+      one: 'Show all {count}',
+      other: 'Show all {count}',
+    },
+  },
+  /** What reading-list.js says on any page when storage fails. */
+  readingListNotices: {
+    unavailable:
+      'Star and Mark read are turned off: this browser does not let the site keep data (site data may be blocked, or a private window may forbid it).',
+    notSaved: 'Your reading list could not be saved: the browser refused to store it. Changes will be lost on reload.',
+  },
+  /** The reading-list filters of the search page. */
+  readingListFilters: {
+    legend: 'Reading list',
+    starred: 'Starred',
+    unread: 'Unread',
+    unavailable: 'Unavailable: this browser does not let the site keep a reading list.',
+  },
+  /** The /reading-list/ page and what its script says. */
+  readingList: {
+    title: 'Reading list',
+    description: 'Your starred papers, kept in this browser, with BibTeX and link export.',
+    heading: 'Your reading list',
+    intro:
+      'Papers you star anywhere on this site are listed here, unread first. The list is kept in this browser only — nothing is sent anywhere — so export it to keep it or to move it to another browser.',
+    noscript: 'The reading list needs JavaScript: it is kept in your browser’s storage.',
+    starredHeading: 'Starred papers',
+    emptyBefore: 'No starred papers yet. Use the',
+    emptyAfter: 'button on any paper, or import a list below.',
+    export: 'Export',
+    exportIntro: 'Download your starred papers as a BibTeX file for a reference manager, or as a list of links.',
+    downloadBibtex: 'Download BibTeX (.bib)',
+    downloadLinks: 'Download list of links (.md)',
+    import: 'Import',
+    importIntro:
+      'Add the papers of an exported list of links or BibTeX file to your list. Papers already on it stay as they are.',
+    chooseFile: 'Choose a file',
+    paste: 'Or paste links or BibTeX',
+    importPasted: 'Import pasted list',
+    exportHeading: 'Reading list: {site}',
+    unavailable:
+      'Your reading list is unavailable: this browser does not let the site keep data (site data may be blocked, or a private window may forbid it). Nothing can be starred or saved here.',
+    cannotLoad: 'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.',
+    count: {
+      one: '{count} starred paper, {unread} unread.',
+      other: '{count} starred papers, {unread} unread.',
+    },
+    missing: {
+      one: '{count} starred paper is not on this site.',
+      other: '{count} starred papers are not on this site.',
+    },
+    downloadedLinks: {
+      one: 'Downloaded reading-list.md with {count} link.',
+      other: 'Downloaded reading-list.md with {count} links.',
+    },
+    bibtexFailed: 'The BibTeX entries could not be loaded. Try again, or reload the page.',
+    downloadedBibtex: {
+      one: 'Downloaded reading-list.bib with {count} entry.',
+      other: 'Downloaded reading-list.bib with {count} entries.',
+    },
+    noBibtex: {
+      one: '{count} paper had no BibTeX entry.',
+      other: '{count} papers had no BibTeX entry.',
+    },
+    noneFound: 'No papers of this site were found in {source}.',
+    unmatched: {
+      one: '{count} link or key did not match.',
+      other: '{count} links or keys did not match.',
+    },
+    imported: {
+      one: 'Imported {source}: {count} paper added to your list.',
+      other: 'Imported {source}: {count} papers added to your list.',
+    },
+    markedRead: '{count} marked read.',
+    alreadyThere: '{count} already there.',
+    unmatchedList: {
+      one: '{count} link or key matched no paper here: {list}',
+      other: '{count} links or keys matched no paper here: {list}',
+    },
+    refused: 'The browser refused to save the list, so it will be lost on reload.',
+    unreadable: '{file} could not be read.',
+    pasteFirst: 'Paste a list of links or BibTeX entries into the box first.',
+    pastedText: 'the pasted text',
+  },
 };
 
 /** The shape every dictionary has. */
