@@ -26,7 +26,7 @@ const BROWSE_NAV: readonly NavItem[] = [
   { path: '/tags/', label: t.nav.tags },
 ];
 /** The reading group's pages (its notes, and its sessions one link away: READING_GROUP_NAV). */
-const READING_GROUP: NavItem = { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] };
+const READING_GROUP: NavItem = { path: NOTES_PATH, label: t.nav.notes, also: [SESSIONS_PATH] };
 const READING_LIST: NavItem = { path: '/reading-list/', label: t.nav.readingList };
 
 /** The header links: the lab's pages only on a lab's site, the reading group's only on a site with one. */

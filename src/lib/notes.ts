@@ -11,8 +11,8 @@ import type { CollectionEntry } from 'astro:content';
 import { closest } from 'fastest-levenshtein';
 import { NOTE_RATING_MAX, type NOTE_STATUSES } from '../schema.ts';
 import { SITE } from '../site.config.ts';
-import { formatPaperDate } from './dates.ts';
 import { absoluteUrl } from './head.ts';
+import { paperDate } from './i18n.ts';
 import { createRemarkRenderer } from './markdown.ts';
 import { normaliseName } from './names.ts';
 import type { AuthorGroup, Catalog, PaperView } from './papers.ts';
@@ -212,7 +212,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
         paper,
         author,
         date: data.date,
-        dateLabel: formatPaperDate(data.date, 'day'),
+        dateLabel: paperDate(data.date, 'day'),
         headingOnPaper: data.title ?? `Note by ${author.name}`,
         headingInList: data.title ?? paper.titleText,
         title: data.title,
@@ -294,7 +294,7 @@ export function notesByMonth(notes: readonly NoteView[]): NotesMonth[] {
     const id = `notes-${note.date.slice(0, 7)}`;
     let month = months.at(-1);
     if (month?.id !== id) {
-      month = { id, label: formatPaperDate(note.date, 'month'), notes: [] };
+      month = { id, label: paperDate(note.date, 'month'), notes: [] };
       months.push(month);
     }
     month.notes.push(note);

@@ -14,7 +14,7 @@ import { addDays, addMinutes, format } from 'date-fns';
 import { splitByClock } from '../shared/sessions.ts';
 import { SITE } from '../site.config.ts';
 import { sessionPath } from '../shared/paths.ts';
-import { toLocalDate } from './dates.ts';
+import { toLocalDate } from '../shared/i18n/dates.ts';
 import type { PaperView } from './papers.ts';
 import type { NoteView, PersonRef } from './notes.ts';
 

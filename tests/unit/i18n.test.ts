@@ -74,7 +74,8 @@ describe('the dictionaries', () => {
     (language) => {
       // Names, formats and short terms may be the same (BibTeX, Sitemap, et al.); sentences may not.
       const copied = leaves(DICTIONARIES[language]).filter(
-        ({ path, value }) => typeof value === 'string' && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(value) && value === english.get(path),
+        ({ path, value }) =>
+          typeof value === 'string' && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(value) && value === english.get(path),
       );
       expect(copied).toEqual([]);
     },

@@ -430,10 +430,10 @@ describe('notes in search', () => {
   it('finds a paper offline by a word only its notes have, and filters and counts papers with notes', async () => {
     const catalog = await searchable();
     const files = new Map(
-      buildOfflineIndex(catalog.papers.map((paper) => paper.search)).map((file) => [
-        file.name,
-        dataScript(file.name, file.value),
-      ]),
+      buildOfflineIndex(
+        catalog.papers.map((paper) => paper.search),
+        'en',
+      ).map((file) => [file.name, dataScript(file.name, file.value)]),
     );
     const backend = createOfflineBackend(async <T>(name: string) => readDataScript<T>(files.get(name) ?? '', name));
     const found = await backend.search({ term: 'zanzibarite', filters: {}, sort: 'relevance' });

@@ -25,6 +25,7 @@ export const ar: Dictionary<'ar', EnglishDictionary> = {
     affiliations: 'المؤسسات',
     tags: 'الكلمات المفتاحية',
     readingList: 'قائمة القراءة',
+    notes: 'الملاحظات',
   },
   dates: {
     undated: 'د.ت.',
@@ -122,6 +123,14 @@ export const ar: Dictionary<'ar', EnglishDictionary> = {
       other: 'عرض {from}–{to} من {count} مؤلف، الصفحة {page} من {pages}',
     },
     titleWithPage: '{title} (الصفحة {page})',
+    showingNotes: {
+      zero: 'عرض {from}–{to} من {count} ملاحظة، الصفحة {page} من {pages}',
+      one: 'عرض {from}–{to} من ملاحظة واحدة، الصفحة {page} من {pages}',
+      two: 'عرض {from}–{to} من ملاحظتين، الصفحة {page} من {pages}',
+      few: 'عرض {from}–{to} من {count} ملاحظات، الصفحة {page} من {pages}',
+      many: 'عرض {from}–{to} من {count} ملاحظة، الصفحة {page} من {pages}',
+      other: 'عرض {from}–{to} من {count} ملاحظة، الصفحة {page} من {pages}',
+    },
   },
   home: {
     selected: 'أوراق مختارة',

@@ -25,6 +25,7 @@ export const de: Dictionary<'de', EnglishDictionary> = {
     affiliations: 'Einrichtungen',
     tags: 'Schlagwörter',
     readingList: 'Leseliste',
+    notes: 'Notizen',
   },
   dates: {
     undated: 'o. J.',
@@ -83,6 +84,10 @@ export const de: Dictionary<'de', EnglishDictionary> = {
       other: '{from}–{to} von {count} Autor:innen, Seite {page} von {pages}',
     },
     titleWithPage: '{title} (Seite {page})',
+    showingNotes: {
+      one: '{from}–{to} von {count} Notiz, Seite {page} von {pages}',
+      other: '{from}–{to} von {count} Notizen, Seite {page} von {pages}',
+    },
   },
   home: {
     selected: 'Ausgewählte Artikel',

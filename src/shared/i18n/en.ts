@@ -30,6 +30,7 @@ export const en = {
     affiliations: 'Affiliations',
     tags: 'Tags',
     readingList: 'Reading list',
+    notes: 'Notes',
   },
   /** Dates and counts. */
   dates: {
@@ -95,6 +96,10 @@ export const en = {
       other: 'Showing {from}–{to} of {count} authors, page {page} of {pages}',
     },
     titleWithPage: '{title} (page {page})',
+    showingNotes: {
+      one: 'Showing {from}–{to} of {count} note, page {page} of {pages}',
+      other: 'Showing {from}–{to} of {count} notes, page {page} of {pages}',
+    },
   },
   /** The home page. */
   home: {

@@ -25,6 +25,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     affiliations: 'Instituciones',
     tags: 'Palabras clave',
     readingList: 'Lista de lectura',
+    notes: 'Notas',
   },
   dates: {
     undated: 's. f.',
@@ -91,6 +92,11 @@ export const es: Dictionary<'es', EnglishDictionary> = {
       other: '{from}–{to} de {count} autores, página {page} de {pages}',
     },
     titleWithPage: '{title} (página {page})',
+    showingNotes: {
+      one: '{from}–{to} de {count} nota, página {page} de {pages}',
+      many: '{from}–{to} de {count} de notas, página {page} de {pages}',
+      other: '{from}–{to} de {count} notas, página {page} de {pages}',
+    },
   },
   home: {
     selected: 'Artículos destacados',

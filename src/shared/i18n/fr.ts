@@ -25,6 +25,7 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
     affiliations: 'Institutions',
     tags: 'Mots-clés',
     readingList: 'Liste de lecture',
+    notes: 'Notes',
   },
   dates: {
     undated: 's. d.',
@@ -91,6 +92,11 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
       other: '{from}–{to} sur {count} auteurs, page {page} sur {pages}',
     },
     titleWithPage: '{title} (page {page})',
+    showingNotes: {
+      one: '{from}–{to} sur {count} note, page {page} sur {pages}',
+      many: '{from}–{to} sur {count} de notes, page {page} sur {pages}',
+      other: '{from}–{to} sur {count} notes, page {page} sur {pages}',
+    },
   },
   home: {
     selected: 'Articles choisis',

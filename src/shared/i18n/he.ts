@@ -25,6 +25,7 @@ export const he: Dictionary<'he', EnglishDictionary> = {
     affiliations: 'מוסדות',
     tags: 'מילות מפתח',
     readingList: 'רשימת קריאה',
+    notes: 'הערות',
   },
   dates: {
     undated: 'ללא תאריך',
@@ -91,6 +92,11 @@ export const he: Dictionary<'he', EnglishDictionary> = {
       other: 'מוצגים {from}–{to} מתוך {count} מחברים, עמוד {page} מתוך {pages}',
     },
     titleWithPage: '{title} (עמוד {page})',
+    showingNotes: {
+      one: 'מוצגת {from}–{to} מתוך הערה אחת, עמוד {page} מתוך {pages}',
+      two: 'מוצגות {from}–{to} מתוך שתי הערות, עמוד {page} מתוך {pages}',
+      other: 'מוצגות {from}–{to} מתוך {count} הערות, עמוד {page} מתוך {pages}',
+    },
   },
   home: {
     selected: 'מאמרים נבחרים',

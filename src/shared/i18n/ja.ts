@@ -25,6 +25,7 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
     affiliations: '所属機関',
     tags: 'キーワード',
     readingList: 'リーディングリスト',
+    notes: 'ノート',
   },
   dates: {
     undated: '日付不明',
@@ -75,6 +76,9 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
       other: '全{count}名中 {from}–{to}人目（{page}/{pages}ページ）',
     },
     titleWithPage: '{title}（{page}ページ目）',
+    showingNotes: {
+      other: '全{count}件中 {from}–{to}件目（{page}/{pages}ページ）',
+    },
   },
   home: {
     selected: '主要論文',

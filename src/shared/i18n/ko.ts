@@ -25,6 +25,7 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
     affiliations: '소속 기관',
     tags: '키워드',
     readingList: '읽기 목록',
+    notes: '노트',
   },
   dates: {
     undated: '날짜 미상',
@@ -75,6 +76,9 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
       other: '저자 {count}명 중 {from}–{to}, {pages}페이지 중 {page}페이지',
     },
     titleWithPage: '{title} ({page}페이지)',
+    showingNotes: {
+      other: '노트 {count}개 중 {from}–{to}, {pages}페이지 중 {page}페이지',
+    },
   },
   home: {
     selected: '주요 논문',

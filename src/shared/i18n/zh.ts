@@ -25,6 +25,7 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
     affiliations: '机构',
     tags: '关键词',
     readingList: '阅读列表',
+    notes: '笔记',
   },
   dates: {
     undated: '日期不详',
@@ -75,6 +76,9 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
       other: '第 {from}–{to} 位，共 {count} 位作者，第 {page}/{pages} 页',
     },
     titleWithPage: '{title}（第 {page} 页）',
+    showingNotes: {
+      other: '第 {from}–{to} 条，共 {count} 条笔记，第 {page}/{pages} 页',
+    },
   },
   home: {
     selected: '代表论文',
