@@ -67,8 +67,11 @@ export interface SiteConfig {
   };
   /** The reading group's sessions: /sessions/ and the /sessions.ics calendar. */
   sessions: {
-    /** The group's name, the title of its calendar and the start of each event's summary. */
-    groupName: string;
+    /**
+     * The group's name, the title of its calendar and the start of each event's summary.
+     * Unset, it is the interface language's word for a reading group ("Reading group", "독회").
+     */
+    groupName?: string;
     /** IANA time zone that session times are written in, e.g. `America/New_York`. */
     timeZone: string;
     /** Length of a session that has a start time, in minutes (a calendar event needs an end). */
@@ -91,7 +94,7 @@ export const SITE: SiteConfig = {
   publicationsPageSize: 100,
   relatedCount: 5,
   notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },
-  sessions: { groupName: 'Reading group', timeZone: 'America/New_York', durationMinutes: 90 },
+  sessions: { timeZone: 'America/New_York', durationMinutes: 90 },
   affiliationNames: {
     'allen-ai': 'Allen Institute for AI',
     'amazon-science': 'Amazon Science',

@@ -6,6 +6,7 @@
  * and past most recent first, and says which clock the split follows.
  */
 import { splitByClock } from '../shared/sessions.ts';
+import { uiStrings } from './common/ui-strings.ts';
 
 function enhance(): void {
   const root = document.querySelector<HTMLElement>('[data-sessions]');
@@ -32,7 +33,7 @@ function enhance(): void {
     if (empty) empty.hidden = list.length > 0;
   }
   const basis = root.querySelector<HTMLElement>('[data-sessions-basis]');
-  if (basis) basis.textContent = 'Upcoming and past as of now, by the clock of your device.';
+  if (basis) basis.textContent = uiStrings(['sessions']).strings.sessions.asOfNow;
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', enhance);

@@ -10,7 +10,7 @@ import type { PaperView } from './papers.ts';
 import type { PersonView } from './people.ts';
 import { truncate } from './text.ts';
 import { url } from './urls.ts';
-import { OG_LOCALE } from './i18n.ts';
+import { OG_LOCALE, countText, fillMessage, t } from './i18n.ts';
 
 /** One `<meta>` tag: `name` for ordinary and citation tags, `property` for Open Graph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -166,10 +166,13 @@ export function homeHead(people: readonly PersonView[]): PageHead {
  * (an absolute URL, made by `photoUrl`) as `image` and Open Graph image.
  */
 export function profileHead(person: PersonView, paperCount: number, photoUrl?: string): PageHead {
-  const membership = person.alumni ? `formerly at ${SITE.title}` : `at ${SITE.title}`;
-  const papers = paperCount === 1 ? '1 paper' : `${paperCount} papers`;
-  const description =
-    truncate(person.bioText, DESCRIPTION_LENGTH) || `${person.name}, ${person.role} ${membership}: ${papers}.`;
+  const summary = fillMessage(person.alumni ? t.people.profileDescriptionAlumni : t.people.profileDescription, {
+    name: person.name,
+    role: person.role,
+    lab: SITE.title,
+    papers: countText(t.counts.papers, paperCount),
+  });
+  const description = truncate(person.bioText, DESCRIPTION_LENGTH) || summary;
   const head = pageHead(person.name, person.path, description);
   const email = person.links.find((link) => link.kind === 'email');
   const sameAs = person.links.filter((link) => link.kind !== 'email').map((link) => link.url);

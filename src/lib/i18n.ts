@@ -8,7 +8,13 @@
 import { SITE } from '../site.config.ts';
 import { DICTIONARIES } from '../shared/i18n/dictionaries.ts';
 import type { AnyPluralForms } from '../shared/i18n/dictionary.ts';
-import { formatPaperDate, type DatePrecision } from '../shared/i18n/dates.ts';
+import {
+  formatClockTime,
+  formatPaperDate,
+  formatTimeZone,
+  formatWeekday,
+  type DatePrecision,
+} from '../shared/i18n/dates.ts';
 import {
   fill,
   formatList,
@@ -77,3 +83,17 @@ export function uiStrings(parts: readonly Part[]): UiStrings {
   const strings = Object.fromEntries(parts.map((part) => [part, t[part]]));
   return { locale: LOCALE, strings: strings as UiStrings['strings'] };
 }
+
+/** A session's day with its weekday: "Tuesday 8 December 2026", "2026년 12월 8일 화요일". */
+export function weekdayDate(isoDate: string): string {
+  return fillMessage(t.sessions.weekdayDate, {
+    weekday: formatWeekday(isoDate, LOCALE),
+    date: formatPaperDate(isoDate, 'day', LOCALE),
+  });
+}
+
+/** A wall-clock time, "16:00" (of `date` in `timeZone` when given). */
+export const clockTime = (date: Date, timeZone?: string): string => formatClockTime(date, LOCALE, timeZone);
+
+/** An IANA time zone's name in the interface's language: "Eastern Time". */
+export const timeZoneName = (timeZone: string): string => formatTimeZone(timeZone, LOCALE);

@@ -53,6 +53,6 @@ export function isCurrentItem(item: NavItem, current: string): boolean {
 
 /** The reading group's two pages, linked from each other. */
 export const READING_GROUP_NAV: readonly NavItem[] = [
-  { path: NOTES_PATH, label: 'Notes' },
-  { path: SESSIONS_PATH, label: 'Sessions' },
+  { path: NOTES_PATH, label: t.nav.notes },
+  { path: SESSIONS_PATH, label: t.readingGroup.sessions },
 ];

@@ -12,7 +12,7 @@ import { closest } from 'fastest-levenshtein';
 import { NOTE_RATING_MAX, type NOTE_STATUSES } from '../schema.ts';
 import { SITE } from '../site.config.ts';
 import { absoluteUrl } from './head.ts';
-import { paperDate } from './i18n.ts';
+import { fillMessage, numberText, paperDate, t } from './i18n.ts';
 import { createRemarkRenderer } from './markdown.ts';
 import { normaliseName } from './names.ts';
 import type { AuthorGroup, Catalog, PaperView } from './papers.ts';
@@ -40,11 +40,11 @@ export interface PersonRef {
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
 const STATUS_LABELS: Record<NoteStatus, string> = {
-  'to-read': 'To read',
-  skimmed: 'Skimmed',
-  reading: 'Reading',
-  read: 'Read',
-  presented: 'Presented',
+  'to-read': t.notes.status.toRead,
+  skimmed: t.notes.status.skimmed,
+  reading: t.notes.status.reading,
+  read: t.notes.status.read,
+  presented: t.notes.status.presented,
 };
 
 export interface NoteView {
@@ -213,7 +213,7 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
         author,
         date: data.date,
         dateLabel: paperDate(data.date, 'day'),
-        headingOnPaper: data.title ?? `Note by ${author.name}`,
+        headingOnPaper: data.title ?? fillMessage(t.notes.noteBy, { name: author.name }),
         headingInList: data.title ?? paper.titleText,
         title: data.title,
         rating:
@@ -223,7 +223,10 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
                 value: data.rating,
                 max: NOTE_RATING_MAX,
                 stars: '★'.repeat(data.rating) + '☆'.repeat(NOTE_RATING_MAX - data.rating),
-                label: `Rated ${data.rating} of ${NOTE_RATING_MAX}`,
+                label: fillMessage(t.notes.rated, {
+                  rating: numberText(data.rating),
+                  max: numberText(NOTE_RATING_MAX),
+                }),
               },
         status: data.status && { value: data.status, label: STATUS_LABELS[data.status] },
         ...body,

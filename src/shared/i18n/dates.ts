@@ -55,3 +55,28 @@ export function machineDate(isoDate: string, precision: DatePrecision): string {
   if (precision === 'month') return isoDate.slice(0, 7);
   return isoDate;
 }
+
+/** The weekday of `YYYY-MM-DD` in the locale's words: "Tuesday", "화요일", "الثلاثاء". */
+export function formatWeekday(isoDate: string, locale: UiLocale): string {
+  return new Intl.DateTimeFormat(locale.tag, { weekday: 'long' }).format(toLocalDate(isoDate));
+}
+
+/**
+ * A wall-clock time on the 24-hour clock the lab writes session times in ("16:00"), in the
+ * locale's digits. `timeZone` reads an instant in that zone; without it `date` is read as local.
+ */
+export function formatClockTime(date: Date, locale: UiLocale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale.tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    date,
+  );
+}
+
+/**
+ * An IANA time zone as the locale names it (CLDR's generic name): "Eastern Time", "미 동부
+ * 시간", "التوقيت الشرقي لأمريكا الشمالية". A zone without a region ("UTC") keeps its id.
+ */
+export function formatTimeZone(timeZone: string, locale: UiLocale): string {
+  if (!timeZone.includes('/')) return timeZone;
+  const parts = new Intl.DateTimeFormat(locale.tag, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}

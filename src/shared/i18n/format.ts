@@ -89,3 +89,17 @@ export function pluralForm(forms: AnyPluralForms, count: number, locale: UiLocal
   // dictionary does not have: `other` is every language's general form.
   return forms[pluralCategory(count, locale)] ?? forms.other;
 }
+
+/** A piece of a message: its own text, or the name of a placeholder to put something in. */
+export type MessagePart = { text: string } | { name: string };
+
+/**
+ * `message` cut at its placeholders, for a page that puts elements (a link, a date) where
+ * a translation places them: "Follow them by {rss}." → text, `rss`, text.
+ */
+export function messageParts(message: string): MessagePart[] {
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i): MessagePart => (i % 2 === 1 ? { name: piece } : { text: piece }))
+    .filter((part) => !('text' in part) || part.text !== '');
+}
