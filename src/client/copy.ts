@@ -5,12 +5,13 @@
  * from the page's interface strings (`copy`).
  */
 import { uiStrings } from './common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../shared/i18n/client-strings.ts';
 
 const RESET_AFTER_MS = 2500;
 
 function setUp(): void {
   if (!navigator.clipboard) return;
-  const { strings } = uiStrings(['copy']);
+  const { strings } = uiStrings(SCRIPT_PARTS.copy);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
     const id = button.dataset.copyTarget ?? '';
     const source = document.getElementById(id);

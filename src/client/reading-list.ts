@@ -9,6 +9,7 @@ import { mountPage } from './reading-list/page.ts';
 import { openSession } from './reading-list/session.ts';
 import { siteRootFromScript } from './search/links.ts';
 import { uiStrings } from './common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../shared/i18n/client-strings.ts';
 
 const self = document.currentScript;
 // The script sits at <site root>/scripts/reading-list.js: the one place that knows where the site starts.
@@ -34,10 +35,12 @@ function start(): void {
   if (session.store.available) {
     syncButtons(document, session.state());
     session.subscribe((state) => syncButtons(document, state));
-    listenForClicks(session, () => notice(uiStrings(['readingListNotices']).strings.readingListNotices.notSaved));
+    listenForClicks(session, () =>
+      notice(uiStrings(SCRIPT_PARTS.readingListNotices).strings.readingListNotices.notSaved),
+    );
   } else if (!page && document.querySelector('[data-reading-list]')) {
     // The reading list page explains this in its own status line.
-    notice(uiStrings(['readingListNotices']).strings.readingListNotices.unavailable);
+    notice(uiStrings(SCRIPT_PARTS.readingListNotices).strings.readingListNotices.unavailable);
   }
   if (page && siteRoot) void mountPage(page, session, siteRoot);
 }

@@ -9,6 +9,7 @@ import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
 import { loadData } from '../common/load-data.ts';
 import { fill, formatNumber, formatYear, plural } from '../../shared/i18n/format.ts';
 import { uiStrings } from '../common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
 import { NOTES_FRAGMENT } from '../../shared/notes.ts';
 import {
   applyImport,
@@ -46,7 +47,7 @@ function download(name: string, type: string, text: string): void {
 
 /** Fills /reading-list/ (`root`) from the session's list and the catalogue under `siteRoot`. */
 export async function mountPage(root: HTMLElement, session: Session, siteRoot: URL): Promise<void> {
-  const { locale, strings } = uiStrings(['dates', 'counts', 'paper', 'readingList', 'readingListButtons']);
+  const { locale, strings } = uiStrings(SCRIPT_PARTS.readingListPage);
   const words = strings.readingList;
   const count = (forms: typeof words.count, n: number, params: Record<string, string> = {}) =>
     plural(forms, n, locale, params);

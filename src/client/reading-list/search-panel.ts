@@ -8,6 +8,7 @@ import { LIST_FILTERS, passesListFilters, type ListFilter } from './search-filte
 import { loadReadingList } from './storage.ts';
 import { emptyState } from './model.ts';
 import { uiStrings } from '../common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
 
 /** Whether a hit passes the ticked filters, judged by the list as stored now. */
 export function listFilterTest(lists: readonly ListFilter[]): (hit: SearchHit) => boolean {
@@ -25,7 +26,7 @@ export function listFilterGroup(
   onChange: (lists: ListFilter[]) => void,
 ): HTMLFieldSetElement {
   const available = loadReadingList() !== null;
-  const words = uiStrings(['readingListFilters']).strings.readingListFilters;
+  const words = uiStrings(SCRIPT_PARTS.search).strings.readingListFilters;
   const group = document.createElement('fieldset');
   group.className = 'search-facet';
   const legend = document.createElement('legend');

@@ -19,3 +19,21 @@ export interface UiStrings<P extends Part = Part> {
   locale: UiLocale;
   strings: { [K in P]: Strings<EnglishDictionary[K]> };
 }
+
+/**
+ * The parts of the dictionary each browser script reads: the page that loads the script
+ * hands over these (`<BaseLayout uiStrings={SCRIPT_PARTS.search}>`), the script asks for the
+ * same list (`uiStrings(SCRIPT_PARTS.search)`), so the two cannot drift apart.
+ */
+export const SCRIPT_PARTS = {
+  /** src/client/search/page.ts (with the reading-list filters of src/client/reading-list/search-panel.ts). */
+  search: ['search', 'facets', 'paper', 'readingListFilters'],
+  /** src/client/reading-list/page.ts on /reading-list/. */
+  readingListPage: ['dates', 'counts', 'paper', 'readingList', 'readingListButtons'],
+  /** src/client/reading-list.ts on every page: what it says when the browser refuses storage. */
+  readingListNotices: ['readingListNotices'],
+  /** src/client/sessions.ts on /sessions/. */
+  sessions: ['sessions'],
+  /** src/client/copy.ts on paper pages. */
+  copy: ['copy'],
+} as const satisfies Record<string, readonly Part[]>;

@@ -261,8 +261,10 @@ export const de: Dictionary<'de', EnglishDictionary> = {
     hasCode: 'Mit Code',
     showAuthors: 'Autor:innen zeigen',
     showAffiliations: 'Einrichtungen zeigen',
-    showKeywords: 'Schlagwörter zeigen',
+    showTags: 'Schlagwörter zeigen',
     filterLabel: '{facet}: {value}',
+    notes: 'Notizen',
+    hasNotes: 'Mit Notizen',
   },
   search: {
     title: 'Suche',

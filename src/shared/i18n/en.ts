@@ -278,13 +278,15 @@ export const en = {
     year: 'Year',
     author: 'Author',
     affiliation: 'Affiliation',
-    tag: 'Keyword',
+    tag: 'Tag',
     code: 'Code',
     hasCode: 'Has code',
     showAuthors: 'Show authors',
     showAffiliations: 'Show affiliations',
-    showKeywords: 'Show keywords',
+    showTags: 'Show tags',
     filterLabel: '{facet}: {value}',
+    notes: 'Notes',
+    hasNotes: 'Has notes',
   },
   /** The search page: its form and what search.js says and shows. */
   search: {

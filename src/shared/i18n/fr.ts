@@ -279,8 +279,10 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
     hasCode: 'Avec code',
     showAuthors: 'Afficher les auteurs',
     showAffiliations: 'Afficher les institutions',
-    showKeywords: 'Afficher les mots-clés',
+    showTags: 'Afficher les mots-clés',
     filterLabel: '{facet} : {value}',
+    notes: 'Notes',
+    hasNotes: 'Avec notes',
   },
   search: {
     title: 'Recherche',
