@@ -138,7 +138,8 @@ describe('offline search', () => {
       {
         path: '/papers/esmfold/',
         title: 'Mechanisms of AI Protein Folding in ESMFold',
-        authors: 'Kevin Lu, Yonatan Belinkov et al.',
+        authors: 'Kevin Lu, Yonatan Belinkov',
+        etAl: true,
         date: '2025-03-10',
         dateLabel: '10 March 2025',
         topic: 'Machine Learning',

@@ -137,7 +137,8 @@ describe('Pagefind’s form of a record', () => {
       ...hitFromRecord(record, '本文提出一种基于深度学习的<mark>医学</mark>图像分割方法。'),
       filters: pagefind.filters,
     });
-    expect(hit.authors).toBe('张伟, Ana Pérez et al.');
+    expect(hit.authors).toBe('张伟, Ana Pérez');
+    expect(hit.etAl).toBe(true);
   });
 
   it('finds a paper without an abstract by its title, and shows no excerpt for it', () => {
