@@ -4,6 +4,16 @@ import type { PluggableList } from 'unified';
  * Every setting of the site, in one typed object. Pages read from here; nothing about
  * the lab, its members or page sizes is written into a page.
  */
+/** A citation style offered on paper pages: one that ships with Citation.js, or a lab's `.csl` file. */
+export interface CitationStyle {
+  /** `apa`, `vancouver` or `harvard1` (they ship with Citation.js), or any id for a style given by `file`. */
+  id: string;
+  /** The name shown on the page: "APA", "IEEE"… */
+  name: string;
+  /** A CSL style file kept in the project (path from the project root), for any other style. */
+  file?: string;
+}
+
 export interface SiteConfig {
   /** Shown in the header, the page titles and the feeds. */
   title: string;
@@ -53,6 +63,13 @@ export interface SiteConfig {
    * show as "Machine Learning". Their keywords are their tags either way.
    */
   defaultCategory?: string;
+  /**
+   * Formatted references in each paper's "Cite" block, in this order (BibTeX always follows).
+   * Add a lab's own style as `{ id: 'lab', name: 'Our lab', file: 'styles/lab.csl' }`.
+   */
+  citationStyles: CitationStyle[];
+  /** The `id` of the style shown first and open; the others are one click away. */
+  defaultCitationStyle: string;
   /** Reading notes (content/notes/): the /notes/ listing and how notes render. */
   notes: {
     /** Notes per page on /notes/ (each shows in full). */
@@ -93,6 +110,12 @@ export const SITE: SiteConfig = {
   latestCount: 10,
   publicationsPageSize: 100,
   relatedCount: 5,
+  citationStyles: [
+    { id: 'apa', name: 'APA' },
+    { id: 'vancouver', name: 'Vancouver' },
+    { id: 'harvard1', name: 'Harvard' },
+  ],
+  defaultCitationStyle: 'apa',
   notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },
   sessions: { timeZone: 'America/New_York', durationMinutes: 90 },
   affiliationNames: {

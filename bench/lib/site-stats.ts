@@ -58,7 +58,8 @@ function resolveAsset(dist: string, pageFile: string, href: string): string | un
   });
 }
 
-function measurePage(dist: string, pageFile: string): PaperPageWeight {
+/** The weight of one page: its HTML and every stylesheet it links, gzip. */
+export function measurePage(dist: string, pageFile: string): PaperPageWeight {
   const html = readFileSync(pageFile, 'utf8');
   let cssGzip = 0;
   for (const match of html.matchAll(/<link\b[^>]*>/gi)) {

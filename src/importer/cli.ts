@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file> [--out content/papers] [--as-of YYYY-MM-DD] [--dry-run] [--force]
- * [--format listing|bibtex] [--files DIR] [--report FILE.json]`
+ * [--format listing|bibtex|ris|csl-json] [--files DIR] [--report FILE.json]`
  *
  * The only importer module that touches the file system: it reads the source and the
  * output folder, runs the pure parser and planner, copies the files entries name (with
@@ -18,14 +18,14 @@ import { LINK_KINDS } from '../schema.ts';
 import { planWrites, type Plan, type PlannedAction } from './plan.ts';
 import { buildReport, type ImportReport } from './report.ts';
 import { isSourceFormat, parseSource } from './source.ts';
-import { formatIssue, type ImportIssue, type PaperDraft, type ParseResult } from './types.ts';
+import { formatIssue, SOURCE_FORMATS, type ImportIssue, type PaperDraft, type ParseResult } from './types.ts';
 
-const USAGE = `Usage: npm run import -- <listing.txt|file.bib> [options]
+const USAGE = `Usage: npm run import -- <listing.txt|file.bib|file.ris|file.json> [options]
 
 Options:
   --out <dir>          folder of paper files (default: content/papers)
   --as-of <date>       YYYY-MM-DD; a listing date without a year is the latest such day on or before it (default: today)
-  --format <format>    listing or bibtex (default: from the file extension, then the content)
+  --format <format>    listing, bibtex, ris or csl-json (default: from the file extension, then the content)
   --dry-run            show what would happen, write nothing
   --force              overwrite files edited by hand since they were imported
   --files <dir>        where the files entries name by a relative name live (al-folio's
@@ -195,12 +195,14 @@ function prepare(argv: string[], output: Output): PreparedImport | number {
   }
   const format = values.format;
   if (format !== undefined && !isSourceFormat(format)) {
-    output.error(`unknown --format "${format}", expected listing or bibtex`);
+    output.error(`unknown --format "${format}", expected ${SOURCE_FORMATS.join(', ')}`);
     return 2;
   }
   const source = positionals[0];
   if (!existsSync(source) || !statSync(source).isFile()) {
-    output.error(`${source}: no such file, expected a listing (.txt) or BibTeX (.bib) file`);
+    output.error(
+      `${source}: no such file, expected a listing (.txt), BibTeX (.bib), RIS (.ris) or CSL-JSON (.json) file`,
+    );
     return 2;
   }
   const filesDir = values.files;

@@ -6,13 +6,23 @@
  * extension, to `EXTENSIONS`.
  */
 import { parseBibtex } from './bibtex.ts';
+import { parseCslJson } from './csl-json.ts';
 import { parseListing } from './listing.ts';
-import type { ParseResult, ParseSourceOptions, SourceFormat, SourceParser } from './types.ts';
+import { parseRis } from './ris.ts';
+import {
+  SOURCE_FORMATS,
+  type ParseResult,
+  type ParseSourceOptions,
+  type SourceFormat,
+  type SourceParser,
+} from './types.ts';
 
 /** The parser of each format. A format without a parser here is reported as unavailable. */
 export const PARSERS: { [F in SourceFormat]?: SourceParser } = {
   listing: parseListing,
   bibtex: parseBibtex,
+  ris: parseRis,
+  'csl-json': parseCslJson,
 };
 
 /** File extensions (lower case, with the dot) that name a format. */
@@ -20,21 +30,28 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'listing',
   '.bib': 'bibtex',
   '.bibtex': 'bibtex',
+  '.ris': 'ris',
+  '.json': 'csl-json',
 };
 
 /** True when `value` names a format the importer knows (parser available or not). */
 export function isSourceFormat(value: string): value is SourceFormat {
-  return value === 'listing' || value === 'bibtex';
+  return (SOURCE_FORMATS as readonly string[]).includes(value);
 }
 
 /**
  * The format of `file`: its extension when that names one, otherwise its content
- * (a BibTeX file starts, after comments, with `@type{`).
+ * (a BibTeX file starts, after comments, with `@type{`; a RIS file with a `TY  -` line;
+ * CSL-JSON with `[` or `{`).
  */
 export function detectFormat(file: string, text: string): SourceFormat {
   const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase();
   if (extension && EXTENSIONS[extension]) return EXTENSIONS[extension];
-  return /^\s*(?:%[^\n]*\n\s*)*@[A-Za-z]+\s*[{(]/.test(text) ? 'bibtex' : 'listing';
+  const start = text.replace(/^\uFEFF/, '');
+  if (/^\s*(?:%[^\n]*\n\s*)*@[A-Za-z]+\s*[{(]/.test(start)) return 'bibtex';
+  if (/^\s*TY {1,2}- /.test(start)) return 'ris';
+  if (/^\s*[[{]/.test(start)) return 'csl-json';
+  return 'listing';
 }
 
 /** Parses `text` with the parser of its format (see `detectFormat`, `options.format`). */

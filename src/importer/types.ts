@@ -94,7 +94,8 @@ export interface NotPaper {
 }
 
 /** The source formats the importer reads. */
-export type SourceFormat = 'listing' | 'bibtex';
+export const SOURCE_FORMATS = ['listing', 'bibtex', 'ris', 'csl-json'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Options every parser receives. */
 export interface ParseOptions {

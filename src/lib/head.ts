@@ -73,59 +73,171 @@ function scholarDate(dateMachine: string): string {
   return dateMachine.replace(/-/g, '/');
 }
 
-/** The head of a paper page, with citation tags, Open Graph and JSON-LD. */
-export function paperHead(paper: PaperView): PageHead {
-  const description = truncate(paper.abstractText, DESCRIPTION_LENGTH) || SITE.description;
-  const head = pageHead(paper.titleText, paper.path, description);
-  const canonical = head.canonical;
-  const citation: MetaTag[] = [
-    { name: 'citation_title', content: paper.titleText },
-    ...paper.authors.map((author) => ({ name: 'citation_author', content: author.asWritten })),
-    ...(paper.dateMachine ? [{ name: 'citation_publication_date', content: scholarDate(paper.dateMachine) }] : []),
-    { name: 'citation_abstract_html_url', content: canonical },
+/** First and last page of a CSL page range: `436-444` → 436, 444; `e1002` → e1002 alone. */
+export function pageRange(page: string | undefined): { first?: string; last?: string } {
+  if (!page) return {};
+  const [first, last] = page.split(/\s*[-–—]+\s*/);
+  return { first: first || undefined, last: last || undefined };
+}
+
+/**
+ * The absolute address of the paper's PDF, when it has one of its own: a link of kind
+ * `pdf` (or labelled PDF). A site path (a PDF the site hosts) becomes absolute. Never
+ * made up from an arXiv id: Google Scholar wants the PDF this page describes.
+ */
+export function pdfUrl(paper: Pick<PaperView, 'links'>): string | undefined {
+  const pdf =
+    paper.links.find((link) => link.kind === 'pdf') ?? paper.links.find((link) => /\bpdf\b/i.test(link.label));
+  if (!pdf) return undefined;
+  return /^[a-z][a-z\d+.-]*:/i.test(pdf.url) ? pdf.url : absoluteUrl(pdf.url);
+}
+
+/**
+ * The `citation_*` tags Google Scholar's inclusion guidelines ask for (and Zotero's
+ * Embedded Metadata translator reads), chosen by the kind of paper: a journal article
+ * names its journal, volume, issue and pages; a conference paper its proceedings; a thesis
+ * its institution; a report its institution and number; a book chapter its book. All
+ * values come from the paper's CSL-JSON item, the one mapping every citation shares.
+ */
+export function citationTags(paper: PaperView, canonical: string): MetaTag[] {
+  const csl = paper.csl;
+  const tags: MetaTag[] = [];
+  const add = (name: string, content: string | undefined) => {
+    if (content) tags.push({ name, content });
+  };
+  add('citation_title', paper.titleText);
+  for (const author of paper.authors) add('citation_author', author.asWritten);
+  if (paper.dateMachine) add('citation_publication_date', scholarDate(paper.dateMachine));
+  // A preprint's date is the day it went online (arXiv's listing date).
+  if (paper.kind === 'preprint' && paper.dateMachine) add('citation_online_date', scholarDate(paper.dateMachine));
+  const container = csl['container-title'];
+  switch (paper.kind) {
+    case 'journal':
+      add('citation_journal_title', container);
+      break;
+    case 'conference':
+      add('citation_conference_title', container);
+      break;
+    case 'book':
+      if (csl.type === 'chapter') add('citation_inbook_title', container);
+      break;
+    case 'thesis':
+      add('citation_dissertation_institution', csl.publisher);
+      break;
+    case 'report':
+      add('citation_technical_report_institution', csl.publisher);
+      add('citation_technical_report_number', csl.number);
+      break;
+  }
+  add('citation_volume', csl.volume);
+  add('citation_issue', csl.issue);
+  const pages = pageRange(csl.page);
+  add('citation_firstpage', pages.first);
+  add('citation_lastpage', pages.last);
+  if (paper.kind !== 'thesis' && paper.kind !== 'report') add('citation_publisher', csl.publisher);
+  add('citation_issn', csl.ISSN);
+  add('citation_isbn', csl.ISBN);
+  add('citation_doi', csl.DOI);
+  add('citation_arxiv_id', paper.arxivId);
+  add('citation_pdf_url', pdfUrl(paper));
+  if (paper.tags.length > 0) add('citation_keywords', paper.tags.map((tag) => tag.name).join('; '));
+  add('citation_abstract_html_url', canonical);
+  return tags;
+}
+
+/** A name as a schema.org Person or Organization (a publisher is always an organisation). */
+function jsonLdAgent(name: string, page?: string, organisation = isOrganisationName(name)) {
+  return {
+    '@type': organisation ? 'Organization' : 'Person',
+    name,
+    ...(page && { url: page }),
+  };
+}
+
+/**
+ * What the paper is part of, for schema.org: a journal article's issue of a volume of a
+ * periodical (each level only when known), a conference paper's proceedings, a chapter's
+ * book.
+ */
+function jsonLdIsPartOf(paper: PaperView): Record<string, unknown> | undefined {
+  const csl = paper.csl;
+  const container = csl['container-title'];
+  if (!container) return undefined;
+  if (paper.kind === 'journal') {
+    let part: Record<string, unknown> = {
+      '@type': 'Periodical',
+      name: container,
+      ...(csl.ISSN && { issn: csl.ISSN }),
+      ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
+    };
+    if (csl.volume) part = { '@type': 'PublicationVolume', volumeNumber: csl.volume, isPartOf: part };
+    if (csl.issue) part = { '@type': 'PublicationIssue', issueNumber: csl.issue, isPartOf: part };
+    return part;
+  }
+  return {
+    '@type': 'Book',
+    name: container,
+    ...(csl.ISBN && { isbn: csl.ISBN }),
+    ...(csl.volume && { volumeNumber: csl.volume }),
+    ...(csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
+  };
+}
+
+/** The schema.org ScholarlyArticle of a paper page. */
+export function paperJsonLd(paper: PaperView, canonical: string): Record<string, unknown> {
+  const csl = paper.csl;
+  const pages = pageRange(csl.page);
+  const identifiers = [
+    ...(paper.doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: paper.doi }] : []),
+    ...(paper.arxivId ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: paper.arxivId }] : []),
   ];
-  if (paper.venue) {
-    const type = paper.entry.data.bibtexType?.toLowerCase();
-    citation.push({
-      name: type === 'article' ? 'citation_journal_title' : 'citation_conference_title',
-      content: paper.venue,
-    });
-  }
-  if (paper.doi) citation.push({ name: 'citation_doi', content: paper.doi });
-  if (paper.arxivId) citation.push({ name: 'citation_arxiv_id', content: paper.arxivId });
-  const pdf = paper.links.find((link) => link.kind === 'pdf' || /\bpdf\b/i.test(link.label));
-  if (pdf) citation.push({ name: 'citation_pdf_url', content: pdf.url });
-  if (paper.tags.length > 0) {
-    citation.push({ name: 'citation_keywords', content: paper.tags.map((tag) => tag.name).join('; ') });
-  }
-
-  const og: MetaTag[] = head.meta.map((tag) =>
-    'property' in tag && tag.property === 'og:type' ? { property: 'og:type', content: 'article' } : tag,
-  );
-  if (paper.dateMachine) og.push({ property: 'article:published_time', content: paper.dateMachine });
-
-  const sameAs = [paper.arxivUrl, paper.doiUrl].filter((link): link is string => link !== undefined);
-  const article = {
+  const sameAs = [...new Set([paper.doiUrl, paper.arxivUrl, paper.url].filter((link) => link !== undefined))];
+  const isPartOf = jsonLdIsPartOf(paper);
+  return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     '@id': canonical,
     url: canonical,
     headline: paper.titleText,
     name: paper.titleText,
-    author: paper.authors.map((author) => ({
-      '@type': isOrganisationName(author.asWritten) ? 'Organization' : 'Person',
-      name: author.asWritten,
-      url: absoluteUrl(`/authors/${author.slug}/`),
-    })),
-    ...(paper.dateMachine ? { datePublished: paper.dateMachine } : {}),
-    abstract: paper.abstractText,
-    ...(paper.topic ? { about: { '@type': 'Thing', name: paper.topic.name, identifier: paper.topic.code } } : {}),
-    ...(paper.venue ? { isPartOf: { '@type': 'CreativeWork', name: paper.venue } } : {}),
-    ...(paper.doi ? { identifier: `doi:${paper.doi}` } : {}),
-    ...(sameAs.length > 0 ? { sameAs } : {}),
-    ...(paper.tags.length > 0 ? { keywords: paper.tags.map((tag) => tag.name).join(', ') } : {}),
+    author: paper.authors.map((author) => jsonLdAgent(author.asWritten, absoluteUrl(`/authors/${author.slug}/`))),
+    ...(paper.editors.length > 0 && { editor: paper.editors.map((name) => jsonLdAgent(name)) }),
+    ...(paper.dateMachine && { datePublished: paper.dateMachine }),
+    ...(paper.abstractText && { abstract: paper.abstractText }),
+    ...(paper.topic && { about: { '@type': 'Thing', name: paper.topic.name, identifier: paper.topic.code } }),
+    ...(isPartOf && { isPartOf }),
+    ...(paper.kind === 'conference' &&
+      csl['container-title'] && {
+        publication: {
+          '@type': 'PublicationEvent',
+          name: csl['container-title'],
+          ...(csl['publisher-place'] && { location: { '@type': 'Place', name: csl['publisher-place'] } }),
+        },
+      }),
+    ...(!isPartOf && csl.publisher && { publisher: jsonLdAgent(csl.publisher, undefined, true) }),
+    ...(csl.page && { pagination: csl.page }),
+    ...(pages.first && { pageStart: pages.first }),
+    ...(pages.last && { pageEnd: pages.last }),
+    ...(identifiers.length > 0 && { identifier: identifiers }),
+    ...(sameAs.length > 0 && { sameAs }),
+    ...(paper.tags.length > 0 && { keywords: paper.tags.map((tag) => tag.name).join(', ') }),
   };
-  return { ...head, meta: [...citation, ...og], jsonLd: scriptJson(article) };
+}
+
+/** The head of a paper page, with citation tags, Open Graph and JSON-LD. */
+export function paperHead(paper: PaperView): PageHead {
+  const description = truncate(paper.abstractText, DESCRIPTION_LENGTH) || SITE.description;
+  const head = pageHead(paper.titleText, paper.path, description);
+  const canonical = head.canonical;
+  const og: MetaTag[] = head.meta.map((tag) =>
+    'property' in tag && tag.property === 'og:type' ? { property: 'og:type', content: 'article' } : tag,
+  );
+  if (paper.dateMachine) og.push({ property: 'article:published_time', content: paper.dateMachine });
+  return {
+    ...head,
+    meta: [...citationTags(paper, canonical), ...og],
+    jsonLd: scriptJson(paperJsonLd(paper, canonical)),
+  };
 }
 
 /** The `@id` of the lab's Organization, so each Person can point at the one node. */

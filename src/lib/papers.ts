@@ -9,6 +9,7 @@ import { SITE } from '../site.config.ts';
 import { SITE_FILE, type LinkKind, type PaperData } from '../schema.ts';
 import { absoluteUrl } from './head.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
+import { toCsl, type CslItem } from './csl.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
 import { machineDate } from '../shared/i18n/dates.ts';
 import { paperDate, t } from './i18n.ts';
@@ -180,6 +181,8 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   bibtexKey: string;
   /** The paper's BibTeX entry. */
   bibtex: string;
+  /** The paper as CSL-JSON: the record its formatted references, RIS and CSL-JSON come from (src/lib/csl.ts). */
+  csl: CslItem;
   /** Up to `SITE.relatedCount` papers with the most similar title and abstract, best first. */
   related: PaperView[];
   /** The next older paper in date order. */
@@ -372,6 +375,19 @@ export function inFile<T>(entry: PaperEntry, make: () => T): T {
   }
 }
 
+/** The CSL-JSON item of a paper whose key is assigned. */
+function cslOf(paper: PaperView): CslItem {
+  return toCsl({
+    ...paper,
+    key: paper.bibtexKey,
+    title: paper.titleText,
+    authors: paper.authors.map((author) => author.asWritten),
+    abstract: paper.abstractText,
+    tags: paper.tags.map((tag) => tag.name),
+    bibtexType: paper.entry.data.bibtexType,
+  });
+}
+
 /** Builds the catalog from collection entries (exported for tests; pages use `loadCatalog`). */
 export function buildCatalog(
   allEntries: readonly PaperEntry[],
@@ -459,6 +475,7 @@ export function buildCatalog(
       abstractText: plainText(entry.body ?? ''),
       bibtexKey: '',
       bibtex: '',
+      csl: { id: '', type: '', title: '' },
       related: [],
       // Set below, once the order of all papers is known.
       search: undefined as unknown as SearchRecord,
@@ -472,6 +489,7 @@ export function buildCatalog(
   papers.forEach((paper, i) => {
     paper.bibtexKey = keys[i];
     paper.bibtex = toBibtex(sources[i], keys[i]);
+    paper.csl = inFile(paper.entry, () => cslOf(paper));
     paper.newer = papers[i - 1];
     paper.older = papers[i + 1];
   });

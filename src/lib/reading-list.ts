@@ -4,15 +4,17 @@
  * `src/client/reading-list/`.
  */
 import { SITE } from '../site.config.ts';
+import { CITATION_FORMATS, type CitationFormat } from '../shared/citation-formats.ts';
 import {
   PAPERS_PER_SHARD,
-  bibtexShardName,
+  citationShardName,
   catalogName,
   papersShardName,
   type CatalogHeader,
   type CatalogPaper,
 } from '../shared/reading-list.ts';
 import { shardCount, shardOf } from '../shared/shards.ts';
+import { citationRecord } from './citations.ts';
 import { absoluteUrl } from './head.ts';
 import { loadCatalog, type PaperView } from './papers.ts';
 import { escapeHtml } from './text.ts';
@@ -24,8 +26,8 @@ export interface ReadingListData {
   header: CatalogHeader;
   /** Papers of each shard, newest first. */
   papers: CatalogPaper[][];
-  /** BibTeX entries of each shard by slug: the strings the paper pages and /papers.bib show. */
-  bibtex: Record<string, string>[];
+  /** Each format's records of each shard by slug: what each paper's own downloads hold. */
+  records: Record<CitationFormat, Record<string, string>[]>;
 }
 
 function catalogPaper(paper: PaperView): CatalogPaper {
@@ -50,12 +52,14 @@ export function readingListData(): Promise<ReadingListData> {
     const result: ReadingListData = {
       header: { site: SITE.title, papersUrl: absoluteUrl('/papers/'), shards },
       papers: Array.from({ length: shards }, () => []),
-      bibtex: Array.from({ length: shards }, () => ({})),
+      records: Object.fromEntries(
+        CITATION_FORMATS.map((format) => [format, Array.from({ length: shards }, () => ({}))]),
+      ) as ReadingListData['records'],
     };
     for (const paper of papers) {
       const shard = shardOf(paper.slug, shards);
       result.papers[shard].push(catalogPaper(paper));
-      result.bibtex[shard][paper.slug] = paper.bibtex;
+      for (const format of CITATION_FORMATS) result.records[format][shard][paper.slug] = citationRecord(paper, format);
     }
     return result;
   });
@@ -64,9 +68,11 @@ export function readingListData(): Promise<ReadingListData> {
 
 /** The catalogue's files by data-script name (src/shared/reading-list.ts). */
 export async function readingListFiles(): Promise<Map<string, unknown>> {
-  const { header, papers, bibtex } = await readingListData();
+  const { header, papers, records } = await readingListData();
   const files = new Map<string, unknown>([[catalogName(), header]]);
   papers.forEach((shard, n) => files.set(papersShardName(n), shard));
-  bibtex.forEach((shard, n) => files.set(bibtexShardName(n), shard));
+  for (const format of CITATION_FORMATS) {
+    records[format].forEach((shard, n) => files.set(citationShardName(format, n), shard));
+  }
   return files;
 }

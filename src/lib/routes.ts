@@ -6,6 +6,7 @@ import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
 import { peopleGroups, peopleSummary } from './people.ts';
+import { CITATION_FORMATS, paperCitationFile } from '../shared/citation-formats.ts';
 import { labPublications, publicationPages } from './publications.ts';
 import { hasReadingGroup, notesByMonth } from './notes.ts';
 import { NOTES_PATH } from '../shared/paths.ts';
@@ -22,6 +23,17 @@ import {
 export async function paperPaths() {
   const { papers } = await loadCatalog();
   return papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
+}
+
+/** `/papers/<slug>/citation.bib`, `.ris`, `.csl.json` for every published paper. */
+export async function citationFilePaths() {
+  const { papers } = await loadCatalog();
+  return papers.flatMap((paper) =>
+    CITATION_FORMATS.map((format) => ({
+      params: { slug: paper.slug, file: paperCitationFile(paper.slug, format).split('/').pop() },
+      props: { paper, format },
+    })),
+  );
 }
 
 /** `/papers/`, `/papers/page/2/`… (route `papers/[...page].astro`). */

@@ -3,13 +3,20 @@
  * data scripts (data-script.ts) next to the /reading-list/ page. The build writes them
  * (src/lib/reading-list.ts, src/pages/reading-list/); the browser loads only what it needs:
  *
- *     reading-list/catalog.js      a small CatalogHeader
- *     reading-list/papers/<n>.js   shard n's CatalogPaper[]
- *     reading-list/bibtex/<n>.js   shard n's BibTeX entries by slug
+ *     reading-list/catalog.js        a small CatalogHeader
+ *     reading-list/papers/<n>.js     shard n's CatalogPaper[]
+ *     reading-list/bibtex/<n>.js     shard n's BibTeX entries by slug, loaded to export BibTeX
+ *     reading-list/ris/<n>.js        … RIS records, to export RIS
+ *     reading-list/csl-json/<n>.js   … CSL-JSON items, to export CSL-JSON
+ *
+ * The records are the ones each paper's own downloads hold (src/lib/citations.ts): the
+ * browser joins them (joinCitationRecords), it never writes a citation itself.
  *
  * A paper's shard follows from its slug (shards.ts), so the page loads only the shards of the
  * papers on the list: a few dozen kilobytes on a 10,000-paper site instead of megabytes.
  */
+
+import type { CitationFormat } from './citation-formats.ts';
 
 /** Papers per shard: one shard on small sites, ~60 KB shards on large ones. */
 export const PAPERS_PER_SHARD = 250;
@@ -19,7 +26,9 @@ export const READING_LIST_DIR = 'reading-list';
 
 export const catalogName = (): string => `${READING_LIST_DIR}/catalog`;
 export const papersShardName = (shard: number): string => `${READING_LIST_DIR}/papers/${shard}`;
-export const bibtexShardName = (shard: number): string => `${READING_LIST_DIR}/bibtex/${shard}`;
+/** Shard n's records in one citation format, by slug. */
+export const citationShardName = (format: CitationFormat, shard: number): string =>
+  `${READING_LIST_DIR}/${format}/${shard}`;
 
 /** One paper as the site describes it to the reading list. */
 export interface CatalogPaper {

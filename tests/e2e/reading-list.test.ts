@@ -1,7 +1,7 @@
 /**
  * The reading list in real Chromium against the built site, served over HTTP and opened
  * from disk (file://): star papers on different pages, reload, see them on
- * /reading-list/, mark one read, export BibTeX and links and import them back; and a
+ * /reading-list/, mark one read, export BibTeX, RIS, CSL-JSON and links and import them back; and a
  * browser that refuses storage gets a message, not a crash.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { parse } from '@retorquere/bibtex-parser';
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
@@ -162,13 +164,30 @@ async function journey(
   const bibTitles = parsed.entries.map((entry) => String(entry.fields.title));
   expect(bibTitles).toEqual([firstTitle, secondTitle]);
 
+  // RIS and CSL-JSON exports: Citation.js reads back the same papers, in list order, with the
+  // records each paper's own download holds.
+  const ris = await downloadText(page, page.getByRole('button', { name: 'Download RIS (.ris)' }));
+  expect(ris.name).toBe('reading-list.ris');
+  expect(
+    plugins.input.chain(ris.text, { forceType: '@ris/file', generateGraph: false }).map((item) => item.title),
+  ).toEqual([firstTitle, secondTitle]);
+  const csl = await downloadText(page, page.getByRole('button', { name: 'Download CSL-JSON (.csl.json)' }));
+  expect(csl.name).toBe('reading-list.csl.json');
+  const exported = JSON.parse(csl.text) as unknown[];
+  const items = plugins.input.chain(exported, { forceType: '@csl/list+object', generateGraph: false });
+  expect(items.map((item) => item.title)).toEqual([firstTitle, secondTitle]);
+  for (const [i, slug] of [first, second].entries()) {
+    const own = JSON.parse(await readFile(path.join(DIST, 'papers', slug, 'citation.csl.json'), 'utf8')) as unknown[];
+    expect(own).toEqual([exported[i]]);
+  }
+
   // Links export: a Markdown task list with the read paper ticked.
   const links = await downloadText(page, page.getByRole('button', { name: 'Download list of links (.md)' }));
   expect(links.name).toBe('reading-list.md');
-  const items = links.text.split('\n').filter((line) => line.startsWith('- ['));
-  expect(items).toHaveLength(2);
-  expect(items[0]).toMatch(new RegExp(`^- \\[ \\] \\[.+\\]\\(https?://[^)]+/papers/${first}/\\)$`));
-  expect(items[1]).toMatch(new RegExp(`^- \\[x\\] \\[.+\\]\\(https?://[^)]+/papers/${second}/\\)$`));
+  const tasks = links.text.split('\n').filter((line) => line.startsWith('- ['));
+  expect(tasks).toHaveLength(2);
+  expect(tasks[0]).toMatch(new RegExp(`^- \\[ \\] \\[.+\\]\\(https?://[^)]+/papers/${first}/\\)$`));
+  expect(tasks[1]).toMatch(new RegExp(`^- \\[x\\] \\[.+\\]\\(https?://[^)]+/papers/${second}/\\)$`));
 
   // Clearing the list, then importing the exported file brings both back, read mark included.
   await page.evaluate(() => localStorage.clear());

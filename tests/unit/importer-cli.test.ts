@@ -154,12 +154,12 @@ describe('npm run import', () => {
     const missing = run('no/such/listing.txt', '--out', out);
     expect(missing.code).toBe(2);
     expect(missing.errors[0]).toBe(
-      'no/such/listing.txt: no such file, expected a listing (.txt) or BibTeX (.bib) file',
+      'no/such/listing.txt: no such file, expected a listing (.txt), BibTeX (.bib), RIS (.ris) or CSL-JSON (.json) file',
     );
     expect(run(SEED, '--frobnicate').code).toBe(2);
     const format = run(SEED, '--format', 'csv');
     expect(format.code).toBe(2);
-    expect(format.errors[0]).toBe('unknown --format "csv", expected listing or bibtex');
+    expect(format.errors[0]).toBe('unknown --format "csv", expected listing, bibtex, ris, csl-json');
     expect(run().code).toBe(2);
   });
 

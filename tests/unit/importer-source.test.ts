@@ -19,6 +19,13 @@ describe('choosing the source format', () => {
     expect(detectFormat('listing.md', LISTING)).toBe('listing');
   });
 
+  it('a .ris or .json extension, or a TY line or a JSON bracket at the start, names RIS or CSL-JSON', () => {
+    expect(detectFormat('zotero.ris', LISTING)).toBe('ris');
+    expect(detectFormat('library.csl.json', LISTING)).toBe('csl-json');
+    expect(detectFormat('export', '\uFEFF\r\nTY  - JOUR\r\nTI  - A\r\nER  - \r\n')).toBe('ris');
+    expect(detectFormat('export', '  [{"type": "article", "title": "A"}]')).toBe('csl-json');
+  });
+
   it('parseSource runs the detected parser, or the forced one', () => {
     expect(
       parseSource(LISTING, { file: 'x.txt', asOf: '2026-11-25' }).papers.map((paper) => paper.data.authors),

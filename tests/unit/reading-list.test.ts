@@ -12,10 +12,10 @@ import {
 } from '../../src/client/reading-list/model.ts';
 import {
   applyImport,
-  exportBibtex,
+  exportRecords,
   exportLinks,
   indexCatalog,
-  isBibtex,
+  citationFormatOf,
   linkedSlugs,
   parseImport,
 } from '../../src/client/reading-list/exchange.ts';
@@ -157,7 +157,7 @@ describe('exporting the list', () => {
       'viegas-paper':
         "@article{viegas2023,\n  title = {Visualising Attention},\n  author = {Vi{\\'e}gas, Fernanda},\n  year = {2023}\n}",
     };
-    const { text, missing } = exportBibtex(['viegas-paper', 'brackets-paper', 'esmfold-mechanisms'], bibtex);
+    const { text, missing } = exportRecords('bibtex', ['viegas-paper', 'brackets-paper', 'esmfold-mechanisms'], bibtex);
     expect(missing).toEqual(['brackets-paper']);
     const parsed = parse(text, { sentenceCase: false });
     expect(parsed.errors).toEqual([]);
@@ -230,6 +230,59 @@ describe('importing a list', () => {
       ],
       unmatched: ['someone2020other'],
     });
+  });
+
+  it('matches RIS records by their ID and CSL-JSON items by their id, as the site exports them', () => {
+    const ris = [
+      'TY  - JOUR',
+      'ID  - lu2025esmfold',
+      'TI  - Mechanisms of AI Protein Folding in ESMFold',
+      'ER  - ',
+      '',
+      'TY  - GEN',
+      'TI  - Visualising Attention',
+      'UR  - https://example.org/papers/viegas-paper/',
+      'ER  - ',
+      '',
+      'TY  - JOUR',
+      'ID  - someone2020other',
+      'ER  - ',
+    ].join('\n');
+    expect(parseImport(ris, index)).toEqual({
+      entries: [
+        { slug: 'esmfold-mechanisms', read: false },
+        { slug: 'viegas-paper', read: false },
+      ],
+      unmatched: ['someone2020other'],
+    });
+    const csl = JSON.stringify([
+      { id: 'viegas2023', type: 'article', title: 'Visualising Attention' },
+      { id: 'x', 'citation-key': 'lovelace2024brackets', type: 'article' },
+      { id: 'elsewhere2021', type: 'book' },
+    ]);
+    expect(parseImport(csl, index)).toEqual({
+      entries: [
+        { slug: 'viegas-paper', read: false },
+        { slug: 'brackets-paper', read: false },
+      ],
+      unmatched: ['elsewhere2021'],
+    });
+  });
+
+  it('joins RIS records and CSL-JSON items into files their readers take', () => {
+    const ris = exportRecords('ris', ['viegas-paper', 'esmfold-mechanisms'], {
+      'viegas-paper': 'TY  - JOUR\nID  - viegas2023\nER  - \n',
+      'esmfold-mechanisms': 'TY  - JOUR\nID  - lu2025esmfold\nER  - \n',
+    });
+    expect(ris).toEqual({
+      text: 'TY  - JOUR\nID  - viegas2023\nER  - \n\nTY  - JOUR\nID  - lu2025esmfold\nER  - \n',
+      missing: [],
+    });
+    const csl = exportRecords('csl-json', ['viegas-paper', 'brackets-paper'], {
+      'viegas-paper': '{\n  "id": "viegas2023"\n}',
+    });
+    expect(JSON.parse(csl.text)).toEqual([{ id: 'viegas2023' }]);
+    expect(csl.missing).toEqual(['brackets-paper']);
   });
 
   it('adds to the list without moving starred papers or unmarking read ones', () => {
@@ -313,8 +366,10 @@ describe('the catalogue shards', () => {
     const text =
       '- [x] [A](https://example.org/papers/a-paper/)\n../papers/b%C3%A9/index.html and https://arxiv.org/abs/1';
     expect(linkedSlugs(text)).toEqual(['a-paper', 'bé']);
-    expect(isBibtex(text)).toBe(false);
-    expect(isBibtex('% refs\n@article{k, title = {T}}')).toBe(true);
+    expect(citationFormatOf(text)).toBeUndefined();
+    expect(citationFormatOf('% refs\n@article{k, title = {T}}')).toBe('bibtex');
+    expect(citationFormatOf('TY  - JOUR\nID  - k\nER  - ')).toBe('ris');
+    expect(citationFormatOf(' [{"id": "k", "type": "article"}]')).toBe('csl-json');
   });
 });
 

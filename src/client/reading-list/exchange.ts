@@ -1,8 +1,10 @@
 /**
- * Getting a reading list out of the browser and back in: BibTeX for reference managers,
- * a plain Markdown list of links for people, and an import that reads either back.
+ * Getting a reading list out of the browser and back in: BibTeX, RIS and CSL-JSON for
+ * reference managers, a plain Markdown list of links for people, and an import that reads
+ * any of them back.
  * Pure functions over the catalogue the site ships (src/shared/reading-list.ts).
  */
+import { joinCitationRecords, type CitationFormat } from '../../shared/citation-formats.ts';
 import type { CatalogHeader, CatalogPaper } from '../../shared/reading-list.ts';
 import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
 import { NOTES_FRAGMENT } from '../../shared/notes.ts';
@@ -65,19 +67,23 @@ export function exportLinks(state: ReadingListState, slugs: string[], index: Cat
   return `# ${words.heading}\n\n${lines.join('\n')}\n`;
 }
 
-/** The BibTeX of the given papers, in that order; `missing` names slugs with no entry. */
-export function exportBibtex(
+/**
+ * The given papers as one file of a citation format, in that order, from the records the
+ * site made for each paper (`recordsBySlug`); `missing` names slugs with no record.
+ */
+export function exportRecords(
+  format: CitationFormat,
   slugs: string[],
-  bibtexBySlug: Record<string, string>,
+  recordsBySlug: Record<string, string>,
 ): { text: string; missing: string[] } {
-  const entries: string[] = [];
+  const records: string[] = [];
   const missing: string[] = [];
   for (const slug of slugs) {
-    const entry = bibtexBySlug[slug];
-    if (entry === undefined) missing.push(slug);
-    else entries.push(entry.trim());
+    const record = recordsBySlug[slug];
+    if (record === undefined) missing.push(slug);
+    else records.push(record);
   }
-  return { text: entries.length ? `${entries.join('\n\n')}\n` : '', missing };
+  return { text: records.length ? joinCitationRecords(format, records) : '', missing };
 }
 
 /** One paper found in imported text. */
@@ -89,7 +95,7 @@ export interface ImportEntry {
 export interface ImportResult {
   /** Papers of this site, in the order the text names them, each once. */
   entries: ImportEntry[];
-  /** Links and BibTeX keys that name no paper of this site, as written. */
+  /** Links and citation keys that name no paper of this site, as written. */
   unmatched: string[];
 }
 
@@ -116,9 +122,43 @@ export function linkedSlugs(text: string): string[] {
   return [...slugs];
 }
 
-/** Whether `text` holds BibTeX entries (then it is matched by keys, which need the whole catalogue). */
-export function isBibtex(text: string): boolean {
-  return /^\s*@\s*[a-z]+\s*[{(]/im.test(text);
+/**
+ * The citation format of `text`, if it is a citation file (then it is matched by keys, which
+ * need the whole catalogue): BibTeX entries, RIS records or a CSL-JSON array.
+ */
+export function citationFormatOf(text: string): CitationFormat | undefined {
+  if (/^\s*@\s*[a-z]+\s*[{(]/im.test(text)) return 'bibtex';
+  if (/^\s*TY {1,2}- /m.test(text)) return 'ris';
+  if (/^\s*\[\s*(?:\{|\])/.test(text)) return 'csl-json';
+  return undefined;
+}
+
+/** The keys (and the rest of the text, for links) of each record of a citation file. */
+function citationRecords(format: CitationFormat, text: string): { key?: string; text: string }[] {
+  if (format === 'bibtex') {
+    return text.split(/^(?=\s*@)/m).flatMap((chunk) => {
+      const head = BIBTEX_HEAD.exec(chunk);
+      if (!head || BIBTEX_NON_ENTRIES.has(head[1].toLowerCase())) return [];
+      return [{ key: head[2], text: chunk.slice(head[0].length) }];
+    });
+  }
+  if (format === 'ris') {
+    return text
+      .split(/^(?=\s*TY {1,2}- )/m)
+      .filter((chunk) => /^\s*TY {1,2}- /.test(chunk))
+      .map((chunk) => ({ key: /^ID {1,2}- (.+?)\s*$/m.exec(chunk)?.[1], text: chunk }));
+  }
+  let items: unknown;
+  try {
+    items = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return (Array.isArray(items) ? items : []).map((item: unknown) => {
+    const fields = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const key = [fields['citation-key'], fields.id].find((value) => typeof value === 'string');
+    return { key: key as string | undefined, text: typeof fields.URL === 'string' ? fields.URL : '' };
+  });
 }
 
 function safeDecode(text: string): string {
@@ -150,23 +190,22 @@ function scanLinks(text: string, index: CatalogIndex): { slugs: string[]; unmatc
 
 /**
  * Finds this site's papers in an exported list of links, in any text holding links to
- * paper pages (hosted or file:// copies), or in a BibTeX file whose entries carry the
- * site's keys or links. A paper is read when its Markdown task item is ticked.
+ * paper pages (hosted or file:// copies), or in a BibTeX, RIS or CSL-JSON file whose
+ * records carry the site's keys or links. A paper is read when its Markdown task item is
+ * ticked.
  */
 export function parseImport(text: string, index: CatalogIndex): ImportResult {
   const found = new Map<string, boolean>();
   const unmatched: string[] = [];
   const add = (slug: string, read: boolean) => found.set(slug, (found.get(slug) ?? false) || read);
 
-  if (isBibtex(text)) {
-    // BibTeX: one chunk per entry; an entry matches by its key or by a link to a paper page.
-    for (const chunk of text.split(/^(?=\s*@)/m)) {
-      const head = BIBTEX_HEAD.exec(chunk);
-      if (!head || BIBTEX_NON_ENTRIES.has(head[1].toLowerCase())) continue;
-      const links = scanLinks(chunk.slice(head[0].length), index);
-      const slug = index.slugByKey.get(head[2]) ?? links.slugs[0];
+  const format = citationFormatOf(text);
+  if (format) {
+    // A citation file: each record matches by its key or by a link to a paper page.
+    for (const record of citationRecords(format, text)) {
+      const slug = (record.key && index.slugByKey.get(record.key)) || scanLinks(record.text, index).slugs[0];
       if (slug) add(slug, false);
-      else unmatched.push(head[2]);
+      else if (record.key) unmatched.push(record.key);
     }
   } else {
     for (const line of text.split(/\r?\n/)) {

@@ -10,13 +10,14 @@ import { loadData } from '../common/load-data.ts';
 import { fill, formatNumber, formatYear, plural } from '../../shared/i18n/format.ts';
 import { uiStrings } from '../common/ui-strings.ts';
 import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
+import { CITATION_FORMAT_INFO, CITATION_FORMATS } from '../../shared/citation-formats.ts';
 import { NOTES_FRAGMENT } from '../../shared/notes.ts';
 import {
   applyImport,
-  exportBibtex,
+  citationFormatOf,
   exportLinks,
+  exportRecords,
   indexCatalog,
-  isBibtex,
   linkedSlugs,
   parseImport,
   type CatalogIndex,
@@ -182,28 +183,32 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     say(count(words.downloadedLinks, slugs.length));
   });
 
-  element<HTMLButtonElement>(root, '[data-rl-export="bibtex"]').addEventListener('click', async () => {
-    const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
-    let bibtex: Record<string, string>;
-    try {
-      // BibTeX is only needed here, so the entries of the listed papers' shards load on export.
-      bibtex = await shards.bibtexFor(slugs);
-    } catch {
-      say(words.bibtexFailed);
-      return;
-    }
-    const { text, missing } = exportBibtex(slugs, bibtex);
-    download('reading-list.bib', 'application/x-bibtex', text);
-    say(
-      count(words.downloadedBibtex, slugs.length - missing.length),
-      missing.length ? count(words.noBibtex, missing.length) : '',
-    );
-  });
+  for (const format of CITATION_FORMATS) {
+    const { label, extension, mediaType } = CITATION_FORMAT_INFO[format];
+    element<HTMLButtonElement>(root, `[data-rl-export="${format}"]`).addEventListener('click', async () => {
+      const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
+      let records: Record<string, string>;
+      try {
+        // Citation records are only needed here, so the listed papers' shards load on export.
+        records = await shards.recordsFor(format, slugs);
+      } catch {
+        say(fill(words.recordsFailed, { format: label }, locale));
+        return;
+      }
+      const { text, missing } = exportRecords(format, slugs, records);
+      const file = `reading-list${extension}`;
+      download(file, mediaType, text);
+      say(
+        count(words.downloadedRecords, slugs.length - missing.length, { file }),
+        missing.length ? count(words.noRecord, missing.length, { format: label }) : '',
+      );
+    });
+  }
 
   async function importText(text: string, source: string): Promise<void> {
     try {
-      // Links name their papers' slugs, hence their shards; BibTeX keys may be in any shard.
-      await (isBibtex(text) ? shards.allPapers() : shards.papersFor(linkedSlugs(text)));
+      // Links name their papers' slugs, hence their shards; citation keys may be in any shard.
+      await (citationFormatOf(text) ? shards.allPapers() : shards.papersFor(linkedSlugs(text)));
     } catch {
       say(cannotLoad);
       return;

@@ -2,7 +2,13 @@
  * Loads the catalogue shards the reading list page needs (src/shared/reading-list.ts), as
  * data scripts, each at most once.
  */
-import { bibtexShardName, papersShardName, type CatalogHeader, type CatalogPaper } from '../../shared/reading-list.ts';
+import type { CitationFormat } from '../../shared/citation-formats.ts';
+import {
+  citationShardName,
+  papersShardName,
+  type CatalogHeader,
+  type CatalogPaper,
+} from '../../shared/reading-list.ts';
 import { shardOf } from '../../shared/shards.ts';
 import type { DataLoader } from '../search/links.ts';
 import { addToIndex, type CatalogIndex } from './exchange.ts';
@@ -10,10 +16,10 @@ import { addToIndex, type CatalogIndex } from './exchange.ts';
 export interface ShardLoader {
   /** Adds the papers of the shards holding `slugs` to the index. */
   papersFor(slugs: Iterable<string>): Promise<void>;
-  /** Adds every paper to the index (BibTeX import matches by key, which may be in any shard). */
+  /** Adds every paper to the index (a citation file is matched by keys, which may be in any shard). */
   allPapers(): Promise<void>;
-  /** The BibTeX entries of `slugs`, by slug. */
-  bibtexFor(slugs: Iterable<string>): Promise<Record<string, string>>;
+  /** The records of `slugs` in one citation format (the site's own), by slug. */
+  recordsFor(format: CitationFormat, slugs: Iterable<string>): Promise<Record<string, string>>;
 }
 
 /** Shards of the catalogue described by `header`, loaded through `load`, added to `index`. */
@@ -28,10 +34,10 @@ export function shardLoader(load: DataLoader, header: CatalogHeader, index: Cata
   return {
     papersFor: (slugs) => papersOf(shardsOf(slugs)),
     allPapers: () => papersOf(new Set(Array.from({ length: header.shards }, (_, shard) => shard))),
-    async bibtexFor(slugs) {
+    async recordsFor(format, slugs) {
       const shards = shardsOf(slugs);
       const loaded = await Promise.all(
-        [...shards].map((shard) => load<Record<string, string>>(bibtexShardName(shard))),
+        [...shards].map((shard) => load<Record<string, string>>(citationShardName(format, shard))),
       );
       return Object.assign({}, ...loaded) as Record<string, string>;
     },

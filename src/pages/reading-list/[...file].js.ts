@@ -1,6 +1,7 @@
 /**
- * `/reading-list/catalog.js`, `/reading-list/papers/<n>.js`, `/reading-list/bibtex/<n>.js`:
- * the reading list's catalogue (src/shared/reading-list.ts), as data scripts.
+ * `/reading-list/catalog.js`, `/reading-list/papers/<n>.js`, and each citation format's
+ * `/reading-list/<format>/<n>.js`: the reading list's catalogue (src/shared/reading-list.ts),
+ * as data scripts.
  */
 import type { APIRoute } from 'astro';
 import { dataResponse, dataScriptPaths } from '../../lib/data-files.ts';

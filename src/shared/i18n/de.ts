@@ -339,7 +339,8 @@ export const de: Dictionary<'de', EnglishDictionary> = {
   },
   readingList: {
     title: 'Leseliste',
-    description: 'Ihre gemerkten Artikel, in diesem Browser gespeichert, mit Export als BibTeX und Linkliste.',
+    description:
+      'Ihre gemerkten Artikel, in diesem Browser gespeichert, mit Export als BibTeX, RIS, CSL-JSON und Linkliste.',
     heading: 'Ihre Leseliste',
     intro:
       'Artikel, die Sie irgendwo auf dieser Website merken, erscheinen hier, ungelesene zuerst. Die Liste liegt nur in diesem Browser – nichts wird irgendwohin gesendet –, exportieren Sie sie also, um sie aufzubewahren oder in einen anderen Browser mitzunehmen.',
@@ -349,14 +350,14 @@ export const de: Dictionary<'de', EnglishDictionary> = {
       'Noch keine gemerkten Artikel. Nutzen Sie die Schaltfläche {star} an einem beliebigen Artikel, oder importieren Sie unten eine Liste.',
     export: 'Export',
     exportIntro:
-      'Laden Sie Ihre gemerkten Artikel als BibTeX-Datei für eine Literaturverwaltung oder als Linkliste herunter.',
-    downloadBibtex: 'BibTeX herunterladen (.bib)',
+      'Laden Sie Ihre gemerkten Artikel für eine Literaturverwaltung herunter (Zotero, Mendeley und EndNote lesen RIS und CSL-JSON, LaTeX liest BibTeX) oder als Linkliste.',
+    downloadFormat: '{format} herunterladen ({extension})',
     downloadLinks: 'Linkliste herunterladen (.md)',
     import: 'Import',
     importIntro:
-      'Fügen Sie die Artikel einer exportierten Linkliste oder BibTeX-Datei Ihrer Liste hinzu. Artikel, die schon darauf stehen, bleiben unverändert.',
+      'Fügen Sie die Artikel einer exportierten Linkliste oder einer BibTeX-, RIS- oder CSL-JSON-Datei Ihrer Liste hinzu. Artikel, die schon darauf stehen, bleiben unverändert.',
     chooseFile: 'Datei wählen',
-    paste: 'Oder Links bzw. BibTeX einfügen',
+    paste: 'Oder Links bzw. BibTeX-, RIS- oder CSL-JSON-Einträge einfügen',
     importPasted: 'Eingefügte Liste importieren',
     exportHeading: 'Leseliste: {site}',
     unavailable:
@@ -375,15 +376,15 @@ export const de: Dictionary<'de', EnglishDictionary> = {
       one: 'reading-list.md mit {count} Link heruntergeladen.',
       other: 'reading-list.md mit {count} Links heruntergeladen.',
     },
-    bibtexFailed:
-      'Die BibTeX-Einträge konnten nicht geladen werden. Versuchen Sie es erneut, oder laden Sie die Seite neu.',
-    downloadedBibtex: {
-      one: 'reading-list.bib mit {count} Eintrag heruntergeladen.',
-      other: 'reading-list.bib mit {count} Einträgen heruntergeladen.',
+    recordsFailed:
+      'Die {format}-Einträge konnten nicht geladen werden. Versuchen Sie es erneut oder laden Sie die Seite neu.',
+    downloadedRecords: {
+      one: '{file} mit {count} Eintrag heruntergeladen.',
+      other: '{file} mit {count} Einträgen heruntergeladen.',
     },
-    noBibtex: {
-      one: '{count} Artikel hatte keinen BibTeX-Eintrag.',
-      other: '{count} Artikel hatten keinen BibTeX-Eintrag.',
+    noRecord: {
+      one: '{count} Artikel hatte keinen {format}-Eintrag.',
+      other: '{count} Artikel hatten keinen {format}-Eintrag.',
     },
     noneFound: 'In {source} wurden keine Artikel dieser Website gefunden.',
     unmatched: {
@@ -402,7 +403,7 @@ export const de: Dictionary<'de', EnglishDictionary> = {
     },
     refused: 'Der Browser hat das Speichern der Liste verweigert; sie geht beim Neuladen verloren.',
     unreadable: '{file} konnte nicht gelesen werden.',
-    pasteFirst: 'Fügen Sie zuerst eine Linkliste oder BibTeX-Einträge in das Feld ein.',
+    pasteFirst: 'Fügen Sie zuerst eine Linkliste oder BibTeX-, RIS- oder CSL-JSON-Einträge in das Feld ein.',
     pastedText: 'dem eingefügten Text',
   },
   notes: {
@@ -478,7 +479,8 @@ export const de: Dictionary<'de', EnglishDictionary> = {
     tags: 'Schlagwörter',
     findPaper: 'Diesen Artikel finden',
     cite: 'Zitieren',
-    copyBibtex: 'BibTeX kopieren',
+    copyFormat: '{format} kopieren',
+    downloads: 'Herunterladen: {files}',
     related: 'Ähnliche Artikel',
     olderNewer: 'Ältere und neuere Artikel',
     newer: 'Neuer',

@@ -361,7 +361,7 @@ export const en = {
   /** The /reading-list/ page and what its script says. */
   readingList: {
     title: 'Reading list',
-    description: 'Your starred papers, kept in this browser, with BibTeX and link export.',
+    description: 'Your starred papers, kept in this browser, with BibTeX, RIS, CSL-JSON and link export.',
     heading: 'Your reading list',
     intro:
       'Papers you star anywhere on this site are listed here, unread first. The list is kept in this browser only — nothing is sent anywhere — so export it to keep it or to move it to another browser.',
@@ -369,14 +369,15 @@ export const en = {
     starredHeading: 'Starred papers',
     empty: 'No starred papers yet. Use the {star} button on any paper, or import a list below.',
     export: 'Export',
-    exportIntro: 'Download your starred papers as a BibTeX file for a reference manager, or as a list of links.',
-    downloadBibtex: 'Download BibTeX (.bib)',
+    exportIntro:
+      'Download your starred papers for a reference manager (Zotero, Mendeley and EndNote read RIS and CSL-JSON, LaTeX reads BibTeX), or as a list of links.',
+    downloadFormat: 'Download {format} ({extension})',
     downloadLinks: 'Download list of links (.md)',
     import: 'Import',
     importIntro:
-      'Add the papers of an exported list of links or BibTeX file to your list. Papers already on it stay as they are.',
+      'Add the papers of an exported list of links, or of a BibTeX, RIS or CSL-JSON file, to your list. Papers already on it stay as they are.',
     chooseFile: 'Choose a file',
-    paste: 'Or paste links or BibTeX',
+    paste: 'Or paste links or BibTeX, RIS or CSL-JSON records',
     importPasted: 'Import pasted list',
     exportHeading: 'Reading list: {site}',
     unavailable:
@@ -394,14 +395,14 @@ export const en = {
       one: 'Downloaded reading-list.md with {count} link.',
       other: 'Downloaded reading-list.md with {count} links.',
     },
-    bibtexFailed: 'The BibTeX entries could not be loaded. Try again, or reload the page.',
-    downloadedBibtex: {
-      one: 'Downloaded reading-list.bib with {count} entry.',
-      other: 'Downloaded reading-list.bib with {count} entries.',
+    recordsFailed: 'The {format} records could not be loaded. Try again, or reload the page.',
+    downloadedRecords: {
+      one: 'Downloaded {file} with {count} entry.',
+      other: 'Downloaded {file} with {count} entries.',
     },
-    noBibtex: {
-      one: '{count} paper had no BibTeX entry.',
-      other: '{count} papers had no BibTeX entry.',
+    noRecord: {
+      one: '{count} paper had no {format} record.',
+      other: '{count} papers had no {format} record.',
     },
     noneFound: 'No papers of this site were found in {source}.',
     unmatched: {
@@ -420,7 +421,7 @@ export const en = {
     },
     refused: 'The browser refused to save the list, so it will be lost on reload.',
     unreadable: '{file} could not be read.',
-    pasteFirst: 'Paste a list of links or BibTeX entries into the box first.',
+    pasteFirst: 'Paste a list of links, or BibTeX, RIS or CSL-JSON records, into the box first.',
     pastedText: 'the pasted text',
   },
   /** Reading notes: /notes/, the notes on a paper page, one note, the notes feed. */
@@ -500,7 +501,8 @@ export const en = {
     tags: 'Tags',
     findPaper: 'Find this paper',
     cite: 'Cite',
-    copyBibtex: 'Copy BibTeX',
+    copyFormat: 'Copy {format}',
+    downloads: 'Download: {files}',
     related: 'Related papers',
     olderNewer: 'Older and newer papers',
     newer: 'Newer',

@@ -361,7 +361,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
   readingList: {
     title: 'Lista de lectura',
     description:
-      'Sus artículos destacados, guardados en este navegador, exportables en BibTeX y como lista de enlaces.',
+      'Tus artículos destacados, guardados en este navegador, con exportación a BibTeX, RIS, CSL-JSON y lista de enlaces.',
     heading: 'Su lista de lectura',
     intro:
       'Los artículos que destaque en cualquier parte del sitio aparecen aquí, primero los no leídos. La lista se guarda solo en este navegador —no se envía nada a ningún sitio—, así que expórtela para conservarla o llevarla a otro navegador.',
@@ -370,14 +370,14 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     empty: 'Aún no hay artículos destacados. Use el botón {star} en cualquier artículo, o importe una lista más abajo.',
     export: 'Exportar',
     exportIntro:
-      'Descargue sus artículos destacados como archivo BibTeX para un gestor de referencias, o como lista de enlaces.',
-    downloadBibtex: 'Descargar BibTeX (.bib)',
+      'Descarga tus artículos destacados para un gestor de referencias (Zotero, Mendeley y EndNote leen RIS y CSL-JSON; LaTeX lee BibTeX) o como lista de enlaces.',
+    downloadFormat: 'Descargar {format} ({extension})',
     downloadLinks: 'Descargar lista de enlaces (.md)',
     import: 'Importar',
     importIntro:
-      'Añada a su lista los artículos de una lista de enlaces exportada o de un archivo BibTeX. Los que ya estén en ella no cambian.',
+      'Añade a tu lista los artículos de una lista de enlaces exportada o de un archivo BibTeX, RIS o CSL-JSON. Los artículos que ya están en ella no cambian.',
     chooseFile: 'Elegir un archivo',
-    paste: 'O pegue enlaces o BibTeX',
+    paste: 'O pega enlaces o registros BibTeX, RIS o CSL-JSON',
     importPasted: 'Importar la lista pegada',
     exportHeading: 'Lista de lectura: {site}',
     unavailable:
@@ -399,16 +399,16 @@ export const es: Dictionary<'es', EnglishDictionary> = {
       many: 'Se descargó reading-list.md con {count} de enlaces.',
       other: 'Se descargó reading-list.md con {count} enlaces.',
     },
-    bibtexFailed: 'No se pudieron cargar las entradas BibTeX. Inténtelo de nuevo o recargue la página.',
-    downloadedBibtex: {
-      one: 'Se descargó reading-list.bib con {count} entrada.',
-      many: 'Se descargó reading-list.bib con {count} de entradas.',
-      other: 'Se descargó reading-list.bib con {count} entradas.',
+    recordsFailed: 'No se pudieron cargar los registros {format}. Inténtalo de nuevo o recarga la página.',
+    downloadedRecords: {
+      one: 'Se descargó {file} con {count} entrada.',
+      many: 'Se descargó {file} con {count} de entradas.',
+      other: 'Se descargó {file} con {count} entradas.',
     },
-    noBibtex: {
-      one: '{count} artículo no tenía entrada BibTeX.',
-      many: '{count} de artículos no tenían entrada BibTeX.',
-      other: '{count} artículos no tenían entrada BibTeX.',
+    noRecord: {
+      one: '{count} artículo no tenía registro {format}.',
+      many: '{count} de artículos no tenían registro {format}.',
+      other: '{count} artículos no tenían registro {format}.',
     },
     noneFound: 'No se encontró ningún artículo de este sitio en {source}.',
     unmatched: {
@@ -430,7 +430,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     },
     refused: 'El navegador se negó a guardar la lista, así que se perderá al recargar.',
     unreadable: 'No se pudo leer {file}.',
-    pasteFirst: 'Primero pegue en el cuadro una lista de enlaces o entradas BibTeX.',
+    pasteFirst: 'Primero pega en el cuadro una lista de enlaces o registros BibTeX, RIS o CSL-JSON.',
     pastedText: 'el texto pegado',
   },
   notes: {
@@ -507,7 +507,8 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     tags: 'Palabras clave',
     findPaper: 'Buscar este artículo',
     cite: 'Citar',
-    copyBibtex: 'Copiar BibTeX',
+    copyFormat: 'Copiar {format}',
+    downloads: 'Descargar: {files}',
     related: 'Artículos relacionados',
     olderNewer: 'Artículos anteriores y posteriores',
     newer: 'Más reciente',

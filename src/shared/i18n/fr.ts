@@ -362,7 +362,8 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
   },
   readingList: {
     title: 'Liste de lecture',
-    description: 'Vos articles suivis, conservés dans ce navigateur, exportables en BibTeX et en liste de liens.',
+    description:
+      'Vos articles suivis, conservés dans ce navigateur, exportables en BibTeX, RIS, CSL-JSON et en liste de liens.',
     heading: 'Votre liste de lecture',
     intro:
       'Les articles que vous suivez sur ce site apparaissent ici, les non lus d’abord. La liste n’est conservée que dans ce navigateur — rien n’est envoyé nulle part — : exportez-la pour la garder ou la transférer dans un autre navigateur.',
@@ -372,14 +373,14 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
       'Aucun article suivi pour l’instant. Utilisez le bouton {star} sur n’importe quel article, ou importez une liste ci-dessous.',
     export: 'Exporter',
     exportIntro:
-      'Téléchargez vos articles suivis en fichier BibTeX pour un gestionnaire de références, ou en liste de liens.',
-    downloadBibtex: 'Télécharger le BibTeX (.bib)',
+      'Téléchargez vos articles suivis pour un gestionnaire de références (Zotero, Mendeley et EndNote lisent RIS et CSL-JSON, LaTeX lit BibTeX), ou sous forme de liste de liens.',
+    downloadFormat: 'Télécharger en {format} ({extension})',
     downloadLinks: 'Télécharger la liste de liens (.md)',
     import: 'Importer',
     importIntro:
-      'Ajoutez à votre liste les articles d’une liste de liens exportée ou d’un fichier BibTeX. Les articles déjà présents restent tels quels.',
+      'Ajoutez à votre liste les articles d’une liste de liens exportée, ou d’un fichier BibTeX, RIS ou CSL-JSON. Les articles qui y sont déjà restent tels quels.',
     chooseFile: 'Choisir un fichier',
-    paste: 'Ou collez des liens ou du BibTeX',
+    paste: 'Ou collez des liens, ou des références BibTeX, RIS ou CSL-JSON',
     importPasted: 'Importer la liste collée',
     exportHeading: 'Liste de lecture : {site}',
     unavailable:
@@ -401,16 +402,16 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
       many: 'reading-list.md téléchargé, avec {count} de liens.',
       other: 'reading-list.md téléchargé, avec {count} liens.',
     },
-    bibtexFailed: 'Les entrées BibTeX n’ont pas pu être chargées. Réessayez, ou rechargez la page.',
-    downloadedBibtex: {
-      one: 'reading-list.bib téléchargé, avec {count} entrée.',
-      many: 'reading-list.bib téléchargé, avec {count} d’entrées.',
-      other: 'reading-list.bib téléchargé, avec {count} entrées.',
+    recordsFailed: 'Les références {format} n’ont pas pu être chargées. Réessayez, ou rechargez la page.',
+    downloadedRecords: {
+      one: '{file} téléchargé, avec {count} entrée.',
+      many: '{file} téléchargé, avec {count} d’entrées.',
+      other: '{file} téléchargé, avec {count} entrées.',
     },
-    noBibtex: {
-      one: '{count} article n’avait pas d’entrée BibTeX.',
-      many: '{count} d’articles n’avaient pas d’entrée BibTeX.',
-      other: '{count} articles n’avaient pas d’entrée BibTeX.',
+    noRecord: {
+      one: '{count} article n’avait pas de référence {format}.',
+      many: '{count} d’articles n’avaient pas de référence {format}.',
+      other: '{count} articles n’avaient pas de référence {format}.',
     },
     noneFound: 'Aucun article de ce site n’a été trouvé dans {source}.',
     unmatched: {
@@ -432,7 +433,7 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
     },
     refused: 'Le navigateur a refusé d’enregistrer la liste : elle sera perdue au rechargement.',
     unreadable: '{file} n’a pas pu être lu.',
-    pasteFirst: 'Collez d’abord une liste de liens ou des entrées BibTeX dans la zone.',
+    pasteFirst: 'Collez d’abord dans la zone une liste de liens, ou des références BibTeX, RIS ou CSL-JSON.',
     pastedText: 'le texte collé',
   },
   notes: {
@@ -509,7 +510,8 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
     tags: 'Mots-clés',
     findPaper: 'Trouver cet article',
     cite: 'Citer',
-    copyBibtex: 'Copier le BibTeX',
+    copyFormat: 'Copier en {format}',
+    downloads: 'Télécharger : {files}',
     related: 'Articles proches',
     olderNewer: 'Articles plus anciens et plus récents',
     newer: 'Plus récent',

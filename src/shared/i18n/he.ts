@@ -357,7 +357,7 @@ export const he: Dictionary<'he', EnglishDictionary> = {
   },
   readingList: {
     title: 'רשימת קריאה',
-    description: 'המאמרים שסימנתם בכוכב, שמורים בדפדפן הזה, עם ייצוא ל־BibTeX ולרשימת קישורים.',
+    description: 'המאמרים שסימנתם בכוכב, שמורים בדפדפן הזה, עם ייצוא ל־BibTeX,‏ RIS,‏ CSL-JSON ולרשימת קישורים.',
     heading: 'רשימת הקריאה שלך',
     intro:
       'מאמרים שתסמנו בכוכב בכל מקום באתר מופיעים כאן, אלה שלא נקראו תחילה. הרשימה נשמרת רק בדפדפן הזה — שום דבר לא נשלח לשום מקום — לכן ייצאו אותה כדי לשמור אותה או להעביר אותה לדפדפן אחר.',
@@ -365,13 +365,15 @@ export const he: Dictionary<'he', EnglishDictionary> = {
     starredHeading: 'מאמרים מסומנים בכוכב',
     empty: 'אין עדיין מאמרים מסומנים בכוכב. השתמשו בכפתור {star} בכל מאמר, או ייבאו רשימה למטה.',
     export: 'ייצוא',
-    exportIntro: 'הורידו את המאמרים שסימנתם בכוכב כקובץ BibTeX למנהל מקורות, או כרשימת קישורים.',
-    downloadBibtex: 'הורדת BibTeX (.bib)',
+    exportIntro:
+      'הורידו את המאמרים שסימנתם בכוכב למנהל מקורות (Zotero,‏ Mendeley ו־EndNote קוראים RIS ו־CSL-JSON,‏ LaTeX קורא BibTeX), או כרשימת קישורים.',
+    downloadFormat: 'הורדת {format} ({extension})',
     downloadLinks: 'הורדת רשימת קישורים (.md)',
     import: 'ייבוא',
-    importIntro: 'הוסיפו לרשימה את המאמרים מרשימת קישורים מיוצאת או מקובץ BibTeX. מאמרים שכבר ברשימה יישארו כפי שהם.',
+    importIntro:
+      'הוסיפו לרשימה את המאמרים מרשימת קישורים מיוצאת או מקובץ BibTeX,‏ RIS או CSL-JSON. מאמרים שכבר ברשימה יישארו כפי שהם.',
     chooseFile: 'בחירת קובץ',
-    paste: 'או הדביקו קישורים או BibTeX',
+    paste: 'או הדביקו קישורים או רשומות BibTeX,‏ RIS או CSL-JSON',
     importPasted: 'ייבוא הרשימה שהודבקה',
     exportHeading: 'רשימת קריאה: {site}',
     unavailable:
@@ -392,16 +394,16 @@ export const he: Dictionary<'he', EnglishDictionary> = {
       two: 'הורד reading-list.md עם שני קישורים.',
       other: 'הורד reading-list.md עם {count} קישורים.',
     },
-    bibtexFailed: 'לא ניתן היה לטעון את רשומות ה־BibTeX. נסו שוב, או טענו את הדף מחדש.',
-    downloadedBibtex: {
-      one: 'הורד reading-list.bib עם רשומה אחת.',
-      two: 'הורד reading-list.bib עם שתי רשומות.',
-      other: 'הורד reading-list.bib עם {count} רשומות.',
+    recordsFailed: 'לא ניתן היה לטעון את רשומות ה־{format}. נסו שוב, או טענו את הדף מחדש.',
+    downloadedRecords: {
+      one: 'הורד {file} עם רשומה אחת.',
+      two: 'הורד {file} עם שתי רשומות.',
+      other: 'הורד {file} עם {count} רשומות.',
     },
-    noBibtex: {
-      one: 'למאמר אחד לא הייתה רשומת BibTeX.',
-      two: 'לשני מאמרים לא הייתה רשומת BibTeX.',
-      other: 'ל־{count} מאמרים לא הייתה רשומת BibTeX.',
+    noRecord: {
+      one: 'למאמר אחד לא הייתה רשומת {format}.',
+      two: 'לשני מאמרים לא הייתה רשומת {format}.',
+      other: 'ל־{count} מאמרים לא הייתה רשומת {format}.',
     },
     noneFound: 'לא נמצאו מאמרים מהאתר הזה בתוך {source}.',
     unmatched: {
@@ -423,7 +425,7 @@ export const he: Dictionary<'he', EnglishDictionary> = {
     },
     refused: 'הדפדפן סירב לשמור את הרשימה, ולכן היא תאבד בטעינה מחדש.',
     unreadable: 'לא ניתן היה לקרוא את {file}.',
-    pasteFirst: 'הדביקו קודם רשימת קישורים או רשומות BibTeX בתיבה.',
+    pasteFirst: 'הדביקו קודם בתיבה רשימת קישורים או רשומות BibTeX,‏ RIS או CSL-JSON.',
     pastedText: 'הטקסט שהודבק',
   },
   notes: {
@@ -500,7 +502,8 @@ export const he: Dictionary<'he', EnglishDictionary> = {
     tags: 'מילות מפתח',
     findPaper: 'חיפוש המאמר',
     cite: 'ציטוט',
-    copyBibtex: 'העתקת BibTeX',
+    copyFormat: 'העתקת {format}',
+    downloads: 'הורדה: {files}',
     related: 'מאמרים קשורים',
     olderNewer: 'מאמרים ישנים וחדשים יותר',
     newer: 'חדש יותר',

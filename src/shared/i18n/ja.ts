@@ -312,7 +312,7 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
   },
   readingList: {
     title: 'リーディングリスト',
-    description: 'スターを付けた論文。このブラウザーに保存され、BibTeX やリンク一覧として書き出せます。',
+    description: 'スターを付けた論文。このブラウザーに保存され、BibTeX・RIS・CSL-JSON やリンク一覧として書き出せます。',
     heading: 'あなたのリーディングリスト',
     intro:
       'このサイトでスターを付けた論文がここに並びます（未読が先）。リストはこのブラウザーにだけ保存され、どこにも送信されません。保存したり別のブラウザーに移したりするには書き出してください。',
@@ -320,13 +320,15 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
     starredHeading: 'スター付きの論文',
     empty: 'スター付きの論文はまだありません。論文の{star}ボタンを使うか、下でリストを読み込んでください。',
     export: '書き出し',
-    exportIntro: 'スター付きの論文を、文献管理ソフト用の BibTeX ファイルまたはリンク一覧としてダウンロードできます。',
-    downloadBibtex: 'BibTeX をダウンロード（.bib）',
+    exportIntro:
+      'スター付きの論文を文献管理ソフト用に（Zotero・Mendeley・EndNote は RIS と CSL-JSON、LaTeX は BibTeX を読み込めます）、またはリンク一覧としてダウンロードできます。',
+    downloadFormat: '{format} をダウンロード（{extension}）',
     downloadLinks: 'リンク一覧をダウンロード（.md）',
     import: '読み込み',
-    importIntro: '書き出したリンク一覧や BibTeX ファイルの論文をリストに追加します。すでにある論文はそのままです。',
+    importIntro:
+      '書き出したリンク一覧や BibTeX・RIS・CSL-JSON ファイルの論文をリストに追加します。すでにある論文はそのままです。',
     chooseFile: 'ファイルを選択',
-    paste: 'またはリンクや BibTeX を貼り付け',
+    paste: 'またはリンクや BibTeX・RIS・CSL-JSON のレコードを貼り付け',
     importPasted: '貼り付けたリストを読み込む',
     exportHeading: 'リーディングリスト：{site}',
     unavailable:
@@ -342,12 +344,12 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
     downloadedLinks: {
       other: 'reading-list.md をダウンロードしました（リンク{count}件）。',
     },
-    bibtexFailed: 'BibTeX エントリーを読み込めませんでした。もう一度試すか、ページを再読み込みしてください。',
-    downloadedBibtex: {
-      other: 'reading-list.bib をダウンロードしました（{count}件）。',
+    recordsFailed: '{format} のレコードを読み込めませんでした。もう一度試すか、ページを再読み込みしてください。',
+    downloadedRecords: {
+      other: '{file} をダウンロードしました（{count}件）。',
     },
-    noBibtex: {
-      other: '{count}本の論文には BibTeX エントリーがありませんでした。',
+    noRecord: {
+      other: '{count}本の論文には {format} のレコードがありませんでした。',
     },
     noneFound: '{source} にこのサイトの論文は見つかりませんでした。',
     unmatched: {
@@ -363,7 +365,7 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
     },
     refused: 'ブラウザーがリストの保存を拒否したため、再読み込みすると失われます。',
     unreadable: '{file} を読み取れませんでした。',
-    pasteFirst: '先にリンク一覧または BibTeX エントリーを入力欄に貼り付けてください。',
+    pasteFirst: '先にリンク一覧または BibTeX・RIS・CSL-JSON のレコードを入力欄に貼り付けてください。',
     pastedText: '貼り付けたテキスト',
   },
   notes: {
@@ -438,7 +440,8 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
     tags: 'キーワード',
     findPaper: 'この論文を探す',
     cite: '引用',
-    copyBibtex: 'BibTeX をコピー',
+    copyFormat: '{format} をコピー',
+    downloads: 'ダウンロード：{files}',
     related: '関連する論文',
     olderNewer: '前後の論文',
     newer: '新しい論文',

@@ -311,7 +311,7 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
   },
   readingList: {
     title: '읽기 목록',
-    description: '별표한 논문을 이 브라우저에 보관하고 BibTeX나 링크 목록으로 내보낼 수 있습니다.',
+    description: '별표한 논문을 이 브라우저에 보관하고 BibTeX, RIS, CSL-JSON이나 링크 목록으로 내보낼 수 있습니다.',
     heading: '내 읽기 목록',
     intro:
       '이 사이트 어디에서든 별표한 논문이 여기에 나타나며, 읽지 않은 논문이 먼저 표시됩니다. 목록은 이 브라우저에만 보관되고 어디에도 전송되지 않으므로, 보관하거나 다른 브라우저로 옮기려면 내보내세요.',
@@ -319,14 +319,15 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
     starredHeading: '별표한 논문',
     empty: '아직 별표한 논문이 없습니다. 아무 논문에서나 {star} 버튼을 누르거나, 아래에서 목록을 가져오세요.',
     export: '내보내기',
-    exportIntro: '별표한 논문을 참고문헌 관리 프로그램용 BibTeX 파일이나 링크 목록으로 내려받으세요.',
-    downloadBibtex: 'BibTeX 내려받기 (.bib)',
+    exportIntro:
+      '별표한 논문을 참고문헌 관리 프로그램용 파일(Zotero, Mendeley, EndNote는 RIS와 CSL-JSON을, LaTeX는 BibTeX를 읽습니다)이나 링크 목록으로 내려받으세요.',
+    downloadFormat: '{format} 내려받기 ({extension})',
     downloadLinks: '링크 목록 내려받기 (.md)',
     import: '가져오기',
     importIntro:
-      '내보낸 링크 목록이나 BibTeX 파일의 논문을 내 목록에 추가합니다. 이미 목록에 있는 논문은 그대로 둡니다.',
+      '내보낸 링크 목록이나 BibTeX, RIS, CSL-JSON 파일의 논문을 목록에 추가합니다. 이미 목록에 있는 논문은 그대로 둡니다.',
     chooseFile: '파일 선택',
-    paste: '또는 링크나 BibTeX 붙여넣기',
+    paste: '또는 링크나 BibTeX, RIS, CSL-JSON 레코드 붙여넣기',
     importPasted: '붙여넣은 목록 가져오기',
     exportHeading: '읽기 목록: {site}',
     unavailable:
@@ -341,12 +342,12 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
     downloadedLinks: {
       other: 'reading-list.md를 내려받았습니다(링크 {count}개).',
     },
-    bibtexFailed: 'BibTeX 항목을 불러오지 못했습니다. 다시 시도하거나 페이지를 새로 고치세요.',
-    downloadedBibtex: {
-      other: 'reading-list.bib를 내려받았습니다(항목 {count}개).',
+    recordsFailed: '{format} 레코드를 불러오지 못했습니다. 다시 시도하거나 페이지를 새로 고치세요.',
+    downloadedRecords: {
+      other: '{file}를 내려받았습니다(항목 {count}개).',
     },
-    noBibtex: {
-      other: '논문 {count}편은 BibTeX 항목이 없었습니다.',
+    noRecord: {
+      other: '논문 {count}편은 {format} 레코드가 없었습니다.',
     },
     noneFound: '{source}에서 이 사이트의 논문을 찾지 못했습니다.',
     unmatched: {
@@ -362,7 +363,7 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
     },
     refused: '브라우저가 목록 저장을 거부하여 새로 고치면 사라집니다.',
     unreadable: '{file}을(를) 읽지 못했습니다.',
-    pasteFirst: '먼저 상자에 링크 목록이나 BibTeX 항목을 붙여넣으세요.',
+    pasteFirst: '먼저 상자에 링크 목록이나 BibTeX, RIS, CSL-JSON 레코드를 붙여넣으세요.',
     pastedText: '붙여넣은 텍스트',
   },
   notes: {
@@ -437,7 +438,8 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
     tags: '키워드',
     findPaper: '이 논문 찾기',
     cite: '인용',
-    copyBibtex: 'BibTeX 복사',
+    copyFormat: '{format} 복사',
+    downloads: '내려받기: {files}',
     related: '관련 논문',
     olderNewer: '이전 논문과 다음 논문',
     newer: '최신',

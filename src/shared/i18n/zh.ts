@@ -310,7 +310,7 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
   },
   readingList: {
     title: '阅读列表',
-    description: '您收藏的论文，保存在此浏览器中，可导出为 BibTeX 或链接列表。',
+    description: '您收藏的论文，保存在此浏览器中，可导出为 BibTeX、RIS、CSL-JSON 或链接列表。',
     heading: '我的阅读列表',
     intro:
       '您在本网站任意位置收藏的论文都会列在这里，未读的排在前面。列表只保存在此浏览器中，不会发送到任何地方；如需保留或转移到其他浏览器，请将其导出。',
@@ -318,13 +318,14 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
     starredHeading: '已收藏的论文',
     empty: '还没有收藏的论文。使用任意论文上的{star}按钮，或在下方导入列表。',
     export: '导出',
-    exportIntro: '将收藏的论文下载为可导入文献管理软件的 BibTeX 文件，或下载为链接列表。',
-    downloadBibtex: '下载 BibTeX（.bib）',
+    exportIntro:
+      '下载收藏的论文以导入文献管理软件（Zotero、Mendeley 和 EndNote 可读取 RIS 和 CSL-JSON，LaTeX 读取 BibTeX），或下载为链接列表。',
+    downloadFormat: '下载 {format}（{extension}）',
     downloadLinks: '下载链接列表（.md）',
     import: '导入',
-    importIntro: '将导出的链接列表或 BibTeX 文件中的论文添加到您的列表。已在列表中的论文保持不变。',
+    importIntro: '将导出的链接列表或 BibTeX、RIS、CSL-JSON 文件中的论文添加到您的列表。已在列表中的论文保持不变。',
     chooseFile: '选择文件',
-    paste: '或粘贴链接或 BibTeX',
+    paste: '或粘贴链接，或 BibTeX、RIS、CSL-JSON 记录',
     importPasted: '导入粘贴的列表',
     exportHeading: '阅读列表：{site}',
     unavailable:
@@ -339,12 +340,12 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
     downloadedLinks: {
       other: '已下载 reading-list.md，含 {count} 个链接。',
     },
-    bibtexFailed: '无法加载 BibTeX 条目。请重试，或重新加载页面。',
-    downloadedBibtex: {
-      other: '已下载 reading-list.bib，含 {count} 个条目。',
+    recordsFailed: '无法加载 {format} 记录。请重试，或重新加载页面。',
+    downloadedRecords: {
+      other: '已下载 {file}，含 {count} 个条目。',
     },
-    noBibtex: {
-      other: '有 {count} 篇论文没有 BibTeX 条目。',
+    noRecord: {
+      other: '有 {count} 篇论文没有 {format} 记录。',
     },
     noneFound: '在 {source} 中没有找到本网站的论文。',
     unmatched: {
@@ -360,7 +361,7 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
     },
     refused: '浏览器拒绝保存列表，重新加载后将会丢失。',
     unreadable: '无法读取 {file}。',
-    pasteFirst: '请先在框中粘贴链接列表或 BibTeX 条目。',
+    pasteFirst: '请先在框中粘贴链接列表，或 BibTeX、RIS、CSL-JSON 记录。',
     pastedText: '粘贴的文本',
   },
   notes: {
@@ -435,7 +436,8 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
     tags: '关键词',
     findPaper: '查找本文',
     cite: '引用',
-    copyBibtex: '复制 BibTeX',
+    copyFormat: '复制 {format}',
+    downloads: '下载：{files}',
     related: '相关论文',
     olderNewer: '较早和较新的论文',
     newer: '较新',
