@@ -30,13 +30,8 @@ import {
   type MainIndex,
   type RecordShard,
 } from '../src/shared/offline-index.ts';
-import {
-  PAGEFIND_DIR,
-  SEARCH_LANGUAGE,
-  SHARDS_MANIFEST,
-  shardFolder,
-  type ShardManifest,
-} from '../src/shared/pagefind.ts';
+import type { Language } from '../src/shared/i18n/languages.ts';
+import { PAGEFIND_DIR, SHARDS_MANIFEST, shardFolder, type ShardManifest } from '../src/shared/pagefind.ts';
 import { toPagefindRecord } from '../src/shared/search-record.ts';
 
 /** Papers per shard unless PAGEFIND_SHARD_PAGES says otherwise (~3 GiB of Pagefind memory). */
@@ -104,9 +99,11 @@ async function readData<T>(siteDir: string, name: string): Promise<T> {
  * Indexes papers `[start, end)` in a fresh Pagefind process and writes the bundle to
  * `outputPath`, reading their records a record shard at a time.
  */
-async function writeShard(siteDir: string, plan: ShardPlan, outputPath: string): Promise<number> {
+async function writeShard(siteDir: string, plan: ShardPlan, language: Language, outputPath: string): Promise<number> {
   try {
-    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    // The index is in the interface's language, which the pages' `lang` names too: Pagefind
+    // picks the stemmer by it, and the search page loads the index of its `lang`.
+    const created = await pagefind.createIndex({ forceLanguage: language });
     failOn('creating the index', created.errors);
     if (!created.index) throw new Error('Pagefind returned no index');
     const { index } = created;
@@ -122,7 +119,7 @@ async function writeShard(siteDir: string, plan: ShardPlan, outputPath: string):
       for (const record of records.slice(from, to)) {
         adding.push(
           index
-            .addCustomRecord(toPagefindRecord(record, SEARCH_LANGUAGE))
+            .addCustomRecord(toPagefindRecord(record, language))
             .then((result) => failOn(`adding ${record.path}`, result.errors)),
         );
       }
@@ -193,7 +190,7 @@ export async function buildSearchIndex(
     await rm(bundleDir, { recursive: true, force: true });
     let pages = 0;
     for (const [k, shard] of plan.shards.entries()) {
-      pages += await writeShard(siteDir, shard, path.join(bundleDir, shardFolder(k)));
+      pages += await writeShard(siteDir, shard, main.language, path.join(bundleDir, shardFolder(k)));
     }
     const folders = plan.shards.map((_, k) => shardFolder(k));
     const manifest: ShardManifest = {

@@ -29,6 +29,14 @@ export interface SiteConfig {
    */
   base: string;
   /**
+   * Language of the interface (buttons, headings, dates, counts; paper content stays as
+   * written), a BCP 47 tag: `en`, `de`, `fr`, `es`, `zh-CN`, `ja`, `ko`, `ar`, `he`, or one
+   * of these with a region or numbering system (`de-AT`, `ar-u-nu-arab`). Arabic and Hebrew
+   * sites are laid out right to left. The `SITE_LOCALE` environment variable overrides it
+   * at build time, e.g. `SITE_LOCALE=ko npm run build`.
+   */
+  locale: string;
+  /**
    * Names of lab members, highlighted wherever they appear. Every entry of content/people/
    * is a member too (see the README, "People and the lab"); this list is for a site that
    * keeps no people entries, or for names without one.
@@ -76,8 +84,11 @@ export interface SiteConfig {
   };
   /** The reading group's sessions: /sessions/ and the /sessions.ics calendar. */
   sessions: {
-    /** The group's name, the title of its calendar and the start of each event's summary. */
-    groupName: string;
+    /**
+     * The group's name, the title of its calendar and the start of each event's summary.
+     * Unset, it is the interface language's word for a reading group ("Reading group", "독회").
+     */
+    groupName?: string;
     /** IANA time zone that session times are written in, e.g. `America/New_York`. */
     timeZone: string;
     /** Length of a session that has a start time, in minutes (a calendar event needs an end). */
@@ -92,6 +103,7 @@ export const SITE: SiteConfig = {
     'Papers we read, cite and build on: language models, their evaluation, interpretability and safety. Browse by author, topic, year or affiliation, search everything, and keep your own reading list in the browser.',
   site: 'https://example.org',
   base: process.env.SITE_BASE ?? '/',
+  locale: process.env.SITE_LOCALE || 'en',
   labMembers: ['Yonatan Belinkov', 'Fernanda Viégas', 'Martin Wattenberg'],
   pageSize: 25,
   indexPageSize: 500,
@@ -105,7 +117,7 @@ export const SITE: SiteConfig = {
   ],
   defaultCitationStyle: 'apa',
   notes: { pageSize: 10, remarkPlugins: [], rehypePlugins: [] },
-  sessions: { groupName: 'Reading group', timeZone: 'America/New_York', durationMinutes: 90 },
+  sessions: { timeZone: 'America/New_York', durationMinutes: 90 },
   affiliationNames: {
     'allen-ai': 'Allen Institute for AI',
     'amazon-science': 'Amazon Science',

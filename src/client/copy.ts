@@ -1,12 +1,17 @@
 /**
  * Copy buttons: `<button data-copy-target="id">` copies the text of element `id` and says
  * so in the status element `[data-copy-status="id"]`. Buttons stay hidden where the
- * Clipboard API is missing; the text can still be selected by hand.
+ * Clipboard API is missing; the text can still be selected by hand. What they say comes
+ * from the page's interface strings (`copy`).
  */
+import { uiStrings } from './common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../shared/i18n/client-strings.ts';
+
 const RESET_AFTER_MS = 2500;
 
 function setUp(): void {
   if (!navigator.clipboard) return;
+  const { strings } = uiStrings(SCRIPT_PARTS.copy);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
     const id = button.dataset.copyTarget ?? '';
     const source = document.getElementById(id);
@@ -18,9 +23,9 @@ function setUp(): void {
       let message: string;
       try {
         await navigator.clipboard.writeText(source.textContent ?? '');
-        message = 'Copied';
+        message = strings.copy.copied;
       } catch {
-        message = 'Copy failed: select the text and copy it by hand';
+        message = strings.copy.failed;
       }
       if (status) status.textContent = message;
       window.clearTimeout(timer);
@@ -33,6 +38,3 @@ function setUp(): void {
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setUp);
 else setUp();
-
-// A module, so its names stay out of the global scope TypeScript checks against.
-export {};

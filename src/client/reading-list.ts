@@ -8,16 +8,12 @@ import { listenForClicks, revealButtons, syncButtons } from './reading-list/butt
 import { mountPage } from './reading-list/page.ts';
 import { openSession } from './reading-list/session.ts';
 import { siteRootFromScript } from './search/links.ts';
+import { uiStrings } from './common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../shared/i18n/client-strings.ts';
 
 const self = document.currentScript;
 // The script sits at <site root>/scripts/reading-list.js: the one place that knows where the site starts.
 const siteRoot = self instanceof HTMLScriptElement ? siteRootFromScript(self.src) : undefined;
-
-const UNAVAILABLE =
-  'Star and Mark read are turned off: this browser does not let the site keep data ' +
-  '(site data may be blocked, or a private window may forbid it).';
-const NOT_SAVED =
-  'Your reading list could not be saved: the browser refused to store it. Changes will be lost on reload.';
 
 /** One notice per page, at the top of the main content, for problems with storage. */
 function notice(message: string): void {
@@ -39,10 +35,12 @@ function start(): void {
   if (session.store.available) {
     syncButtons(document, session.state());
     session.subscribe((state) => syncButtons(document, state));
-    listenForClicks(session, () => notice(NOT_SAVED));
+    listenForClicks(session, () =>
+      notice(uiStrings(SCRIPT_PARTS.readingListNotices).strings.readingListNotices.notSaved),
+    );
   } else if (!page && document.querySelector('[data-reading-list]')) {
     // The reading list page explains this in its own status line.
-    notice(UNAVAILABLE);
+    notice(uiStrings(SCRIPT_PARTS.readingListNotices).strings.readingListNotices.unavailable);
   }
   if (page && siteRoot) void mountPage(page, session, siteRoot);
 }

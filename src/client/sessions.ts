@@ -6,6 +6,8 @@
  * and past most recent first, and says which clock the split follows.
  */
 import { splitByClock } from '../shared/sessions.ts';
+import { uiStrings } from './common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../shared/i18n/client-strings.ts';
 
 function enhance(): void {
   const root = document.querySelector<HTMLElement>('[data-sessions]');
@@ -32,7 +34,7 @@ function enhance(): void {
     if (empty) empty.hidden = list.length > 0;
   }
   const basis = root.querySelector<HTMLElement>('[data-sessions-basis]');
-  if (basis) basis.textContent = 'Upcoming and past as of now, by the clock of your device.';
+  if (basis) basis.textContent = uiStrings(SCRIPT_PARTS.sessions).strings.sessions.asOfNow;
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', enhance);

@@ -17,8 +17,9 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar } from 'ical-generator';
 import { SITE } from '../site.config.ts';
 import { absoluteUrl } from './head.ts';
+import { LOCALE, fillMessage, t } from './i18n.ts';
 import type { Catalog } from './papers.ts';
-import { sourceDateEpoch, type SessionView } from './sessions.ts';
+import { groupName, sourceDateEpoch, type SessionView } from './sessions.ts';
 import { SESSIONS_PATH } from '../shared/paths.ts';
 
 /** The stamp of every event: see the module comment. */
@@ -42,7 +43,10 @@ export function sessionUid(session: SessionView): string {
 
 /** "Reading group: Paper A; Paper B". */
 function summary(session: SessionView): string {
-  return `${SITE.sessions.groupName}: ${session.papers.map((item) => item.paper.titleText).join('; ')}`;
+  return fillMessage(t.sessions.eventSummary, {
+    group: groupName(),
+    titles: session.papers.map((item) => item.paper.titleText).join('; '),
+  });
 }
 
 /** Plain text: each paper with its presenters, link and notes. */
@@ -50,9 +54,17 @@ function description(session: SessionView): string {
   return session.papers
     .map((item) => {
       const lines = [item.paper.titleText];
-      if (item.presenters.length > 0) lines.push(`Presented by ${item.presenters.map((p) => p.name).join(', ')}`);
+      if (item.presenters.length > 0) {
+        lines.push(
+          fillMessage(t.sessions.eventPresentedBy, {
+            names: item.presenters.map((p) => p.name).join(t.paper.listSeparator),
+          }),
+        );
+      }
       lines.push(absoluteUrl(item.paper.path));
-      for (const note of item.notes) lines.push(`Note by ${note.author.name}: ${absoluteUrl(note.path)}`);
+      for (const note of item.notes) {
+        lines.push(fillMessage(t.sessions.eventNote, { name: note.author.name, url: absoluteUrl(note.path) }));
+      }
       return lines.join('\n');
     })
     .join('\n\n');
@@ -62,8 +74,8 @@ function description(session: SessionView): string {
 export function sessionsCalendar(sessions: readonly SessionView[], stamp: Date): string {
   const timeZone = SITE.sessions.timeZone;
   const calendar = new ICalCalendar({
-    name: `${SITE.title}: ${SITE.sessions.groupName}`,
-    prodId: { company: SITE.title, product: 'Paper Shelf', language: 'EN' },
+    name: fillMessage(t.sessions.calendarName, { site: SITE.title, group: groupName() }),
+    prodId: { company: SITE.title, product: 'Paper Shelf', language: LOCALE.language.toUpperCase() },
     url: absoluteUrl(SESSIONS_PATH),
     // The zone's VTIMEZONE comes from the events' zone. A calendar-wide zone name would make
     // ical-generator write DTSTAMP in the build machine's local time without the UTC "Z".

@@ -4,7 +4,7 @@
  * does not hold these for every author of a 100k-paper site at once.
  */
 import type { AuthorGroup, AuthorRef, PaperGroup, PaperView, TopicRef } from './papers.ts';
-import { UNDATED_LABEL } from './dates.ts';
+import { countText, fillMessage, t, yearRangeText, yearText } from './i18n.ts';
 import { byName } from './names.ts';
 
 export interface Counted<T> {
@@ -99,7 +99,7 @@ export function byYear(papers: readonly PaperView[]): YearRun[] {
     else
       runs.push({
         year: paper.year,
-        label: paper.year === undefined ? UNDATED_LABEL : String(paper.year),
+        label: paper.year === undefined ? t.dates.undated : yearText(paper.year),
         id: paper.year === undefined ? 'year-undated' : `year-${paper.year}`,
         papers: [paper],
       });
@@ -138,26 +138,22 @@ export interface CountItem {
 export function countItems(groups: readonly PaperGroup[]): CountItem[] {
   return groups.map((group) => ({
     path: group.path,
-    name: group.name,
+    // A year is written in the interface's digits; other names as written.
+    name: 'year' in group && typeof group.year === 'number' ? yearText(group.year) : group.name,
     count: group.papers.length,
     strong: 'isLabMember' in group && group.isLabMember === true,
   }));
 }
 
-/** "1 topic", "12 topics", "3 categories": a count with its noun in the right number. */
-export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** "12 papers" / "1 paper". */
+/** "12 papers" / "1 paper" / "논문 12편", in the interface's language. */
 export function papersCount(count: number): string {
-  return countLabel(count, 'paper');
+  return countText(t.counts.papers, count);
 }
 
 /** "2019–2025", or "2023" for a single year; "" when no paper is dated. */
 export function yearSpan(years: { first: number; last: number } | undefined): string {
   if (!years) return '';
-  return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
+  return yearRangeText(years.first, years.last);
 }
 
 /** Co-authors and topics of an author as count-list entries. */
@@ -185,9 +181,17 @@ export function authorPageData(author: AuthorGroup, page: number) {
   return {
     count,
     /** The page's meta description. */
-    description: hasPapers ? `${count} by ${author.name}${span ? `, ${span}` : ''}.` : `${author.name}: no papers yet.`,
+    description: hasPapers
+      ? fillMessage(span ? t.groups.authorDescriptionActive : t.groups.authorDescription, {
+          papers: count,
+          name: author.name,
+          years: span,
+        })
+      : fillMessage(t.groups.authorNoPapers, { name: author.name }),
     /** The line under the heading; none for a lab member with no paper yet. */
-    summary: hasPapers ? `${count}, newest first.${span ? ` Active ${span}.` : ''}` : undefined,
+    summary: hasPapers
+      ? fillMessage(span ? t.groups.authorSummaryActive : t.groups.authorSummary, { papers: count, years: span })
+      : undefined,
     topics: details ? authorSideLists(details).topics : [],
     coauthors: details ? authorSideLists(details).coauthors : [],
     /** Co-authors not listed because only the most frequent are. */

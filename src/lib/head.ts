@@ -10,6 +10,7 @@ import type { PaperView } from './papers.ts';
 import type { PersonView } from './people.ts';
 import { truncate } from './text.ts';
 import { url } from './urls.ts';
+import { OG_LOCALE, countText, fillMessage, t } from './i18n.ts';
 
 /** One `<meta>` tag: `name` for ordinary and citation tags, `property` for Open Graph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -59,6 +60,7 @@ export function pageHead(title: string | undefined, sitePath: string, descriptio
     meta: [
       { property: 'og:type', content: 'website' },
       { property: 'og:site_name', content: SITE.title },
+      { property: 'og:locale', content: OG_LOCALE },
       { property: 'og:title', content: title ?? SITE.title },
       { property: 'og:description', content: description },
       { property: 'og:url', content: canonical },
@@ -276,10 +278,13 @@ export function homeHead(people: readonly PersonView[]): PageHead {
  * (an absolute URL, made by `photoUrl`) as `image` and Open Graph image.
  */
 export function profileHead(person: PersonView, paperCount: number, photoUrl?: string): PageHead {
-  const membership = person.alumni ? `formerly at ${SITE.title}` : `at ${SITE.title}`;
-  const papers = paperCount === 1 ? '1 paper' : `${paperCount} papers`;
-  const description =
-    truncate(person.bioText, DESCRIPTION_LENGTH) || `${person.name}, ${person.role} ${membership}: ${papers}.`;
+  const summary = fillMessage(person.alumni ? t.people.profileDescriptionAlumni : t.people.profileDescription, {
+    name: person.name,
+    role: person.role,
+    lab: SITE.title,
+    papers: countText(t.counts.papers, paperCount),
+  });
+  const description = truncate(person.bioText, DESCRIPTION_LENGTH) || summary;
   const head = pageHead(person.name, person.path, description);
   const email = person.links.find((link) => link.kind === 'email');
   const sameAs = person.links.filter((link) => link.kind !== 'email').map((link) => link.url);

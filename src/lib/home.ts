@@ -2,6 +2,8 @@
  * The home page's data: counts, latest papers, topics and the per-year bar chart, whose
  * geometry is computed here so the SVG component only draws it.
  */
+import type { AnyPluralForms } from '../shared/i18n/dictionary.ts';
+import { countParts, fillMessage, listText, numberText, t, yearText } from './i18n.ts';
 import { SITE } from '../site.config.ts';
 import { peopleGroups } from './people.ts';
 import { selectedPapers } from './publications.ts';
@@ -58,8 +60,15 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
   }
   const width = Math.max(1, bars.length * (CHART.barWidth + CHART.gap) - CHART.gap + 2 * CHART.side);
   const summary = bars.length
-    ? `Papers per year, ${first} to ${last}: ${bars.map((bar) => `${bar.year}: ${bar.count}`).join(', ')}.`
-    : 'No papers yet.';
+    ? fillMessage(t.home.chartSummary, {
+        first: yearText(first),
+        last: yearText(last),
+        years: listText(
+          bars.map((bar) => fillMessage(t.home.chartYear, { year: yearText(bar.year), count: numberText(bar.count) })),
+          'unit',
+        ),
+      })
+    : t.listing.noPapers;
   return {
     width,
     height: CHART.top + CHART.plotHeight + CHART.bottom,
@@ -72,9 +81,8 @@ export function yearChart(years: readonly YearGroup[]): YearChart {
 /** One figure of the home page's summary: "12 papers", linking to its index. */
 export interface HomeStat {
   path: string;
-  count: number;
-  /** The noun, singular or plural to agree with `count`. */
-  noun: string;
+  /** The words around the number, in the number the count asks for (`countParts`). */
+  text: ReturnType<typeof countParts>;
 }
 
 export interface HomeData {
@@ -102,19 +110,19 @@ export function homeData(catalog: Catalog): HomeData {
     years: catalog.years.length,
     tags: catalog.tags.length,
   };
-  const figures: [number, string, string, string][] = [
-    [counts.papers, '/papers/', 'paper', 'papers'],
-    [counts.authors, '/authors/', 'author', 'authors'],
-    [counts.topics, '/topics/', 'topic', 'topics'],
-    [counts.tags, '/tags/', 'tag', 'tags'],
-    [counts.affiliations, '/affiliations/', 'affiliation', 'affiliations'],
-    [counts.years, '/years/', 'year', 'years'],
+  const figures: [number, string, AnyPluralForms][] = [
+    [counts.papers, '/papers/', t.counts.papers],
+    [counts.authors, '/authors/', t.counts.authors],
+    [counts.topics, '/topics/', t.counts.topics],
+    [counts.tags, '/tags/', t.counts.tags],
+    [counts.affiliations, '/affiliations/', t.counts.affiliations],
+    [counts.years, '/years/', t.counts.years],
   ];
   return {
     counts,
     stats: figures
       .filter(([count]) => count > 0)
-      .map(([count, path, singular, plural]) => ({ path, count, noun: count === 1 ? singular : plural })),
+      .map(([count, path, forms]) => ({ path, text: countParts(forms, count) })),
     latest: catalog.papers.slice(0, SITE.latestCount),
     selected: selectedPapers(catalog.papers),
     hasLab: catalog.people.length > 0,

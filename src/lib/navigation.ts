@@ -1,5 +1,6 @@
 /** The site's main navigation, in one place for the header of every page. */
 import { hasReadingGroup } from './notes.ts';
+import { t } from './i18n.ts';
 import { loadCatalog } from './papers.ts';
 import { NOTES_PATH, SESSIONS_PATH } from '../shared/paths.ts';
 
@@ -11,22 +12,22 @@ export interface NavItem {
   also?: readonly string[];
 }
 
-const PAPERS: NavItem = { path: '/papers/', label: 'Papers' };
+const PAPERS: NavItem = { path: '/papers/', label: t.nav.papers };
 /** Pages a lab's site has (people entries or `SITE.labMembers` with papers). */
 const LAB_NAV: readonly NavItem[] = [
-  { path: '/publications/', label: 'Publications' },
-  { path: '/people/', label: 'People' },
+  { path: '/publications/', label: t.nav.publications },
+  { path: '/people/', label: t.nav.people },
 ];
 const BROWSE_NAV: readonly NavItem[] = [
-  { path: '/authors/', label: 'Authors' },
-  { path: '/topics/', label: 'Topics' },
-  { path: '/years/', label: 'Years' },
-  { path: '/affiliations/', label: 'Affiliations' },
-  { path: '/tags/', label: 'Tags' },
+  { path: '/authors/', label: t.nav.authors },
+  { path: '/topics/', label: t.nav.topics },
+  { path: '/years/', label: t.nav.years },
+  { path: '/affiliations/', label: t.nav.affiliations },
+  { path: '/tags/', label: t.nav.tags },
 ];
 /** The reading group's pages (its notes, and its sessions one link away: READING_GROUP_NAV). */
-const READING_GROUP: NavItem = { path: NOTES_PATH, label: 'Notes', also: [SESSIONS_PATH] };
-const READING_LIST: NavItem = { path: '/reading-list/', label: 'Reading list' };
+const READING_GROUP: NavItem = { path: NOTES_PATH, label: t.nav.notes, also: [SESSIONS_PATH] };
+const READING_LIST: NavItem = { path: '/reading-list/', label: t.nav.readingList };
 
 /** The header links: the lab's pages only on a lab's site, the reading group's only on a site with one. */
 export async function mainNav(): Promise<NavItem[]> {
@@ -52,6 +53,6 @@ export function isCurrentItem(item: NavItem, current: string): boolean {
 
 /** The reading group's two pages, linked from each other. */
 export const READING_GROUP_NAV: readonly NavItem[] = [
-  { path: NOTES_PATH, label: 'Notes' },
-  { path: SESSIONS_PATH, label: 'Sessions' },
+  { path: NOTES_PATH, label: t.nav.notes },
+  { path: SESSIONS_PATH, label: t.readingGroup.sessions },
 ];

@@ -11,8 +11,8 @@ import type { CollectionEntry } from 'astro:content';
 import { closest } from 'fastest-levenshtein';
 import { NOTE_RATING_MAX, type NOTE_STATUSES } from '../schema.ts';
 import { SITE } from '../site.config.ts';
-import { formatPaperDate } from './dates.ts';
 import { absoluteUrl } from './head.ts';
+import { fillMessage, numberText, paperDate, t } from './i18n.ts';
 import { createRemarkRenderer } from './markdown.ts';
 import { normaliseName } from './names.ts';
 import type { AuthorGroup, Catalog, PaperView } from './papers.ts';
@@ -40,11 +40,11 @@ export interface PersonRef {
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
 const STATUS_LABELS: Record<NoteStatus, string> = {
-  'to-read': 'To read',
-  skimmed: 'Skimmed',
-  reading: 'Reading',
-  read: 'Read',
-  presented: 'Presented',
+  'to-read': t.notes.status.toRead,
+  skimmed: t.notes.status.skimmed,
+  reading: t.notes.status.reading,
+  read: t.notes.status.read,
+  presented: t.notes.status.presented,
 };
 
 export interface NoteView {
@@ -212,8 +212,8 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
         paper,
         author,
         date: data.date,
-        dateLabel: formatPaperDate(data.date, 'day'),
-        headingOnPaper: data.title ?? `Note by ${author.name}`,
+        dateLabel: paperDate(data.date, 'day'),
+        headingOnPaper: data.title ?? fillMessage(t.notes.noteBy, { name: author.name }),
         headingInList: data.title ?? paper.titleText,
         title: data.title,
         rating:
@@ -223,7 +223,10 @@ export function attachNotes(catalog: Catalog, { entries, rendered }: NotesInput,
                 value: data.rating,
                 max: NOTE_RATING_MAX,
                 stars: '★'.repeat(data.rating) + '☆'.repeat(NOTE_RATING_MAX - data.rating),
-                label: `Rated ${data.rating} of ${NOTE_RATING_MAX}`,
+                label: fillMessage(t.notes.rated, {
+                  rating: numberText(data.rating),
+                  max: numberText(NOTE_RATING_MAX),
+                }),
               },
         status: data.status && { value: data.status, label: STATUS_LABELS[data.status] },
         ...body,
@@ -294,7 +297,7 @@ export function notesByMonth(notes: readonly NoteView[]): NotesMonth[] {
     const id = `notes-${note.date.slice(0, 7)}`;
     let month = months.at(-1);
     if (month?.id !== id) {
-      month = { id, label: formatPaperDate(note.date, 'month'), notes: [] };
+      month = { id, label: paperDate(note.date, 'month'), notes: [] };
       months.push(month);
     }
     month.notes.push(note);

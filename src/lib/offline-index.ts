@@ -16,6 +16,7 @@ import {
   type WordShard,
 } from '../shared/offline-index.ts';
 import { TEXT_FIELD_NAMES, TEXT_FIELDS, type SearchRecord } from '../shared/search-record.ts';
+import type { Language } from '../shared/i18n/languages.ts';
 import { indexTokens } from '../shared/search-text.ts';
 
 /** One file of the index: its data-script name and its value. */
@@ -40,8 +41,8 @@ class ValueTable {
   }
 }
 
-/** Every file of the offline index of `records` (in the site's newest-first order). */
-export function buildOfflineIndex(records: readonly SearchRecord[]): IndexFile[] {
+/** Every file of the offline index of `records` (in the site's newest-first order), in `language`. */
+export function buildOfflineIndex(records: readonly SearchRecord[], language: Language): IndexFile[] {
   // token → flat [paperDelta, weight, …], the shard format itself. Papers are visited in
   // order, so a token's last entry is the current paper's or an earlier one's: appending is
   // enough, and flat number arrays keep 100k papers' postings compact in memory.
@@ -49,7 +50,7 @@ export function buildOfflineIndex(records: readonly SearchRecord[]): IndexFile[]
   records.forEach((record, paper) => {
     for (const field of TEXT_FIELD_NAMES) {
       const weight = TEXT_FIELDS[field];
-      for (const token of indexTokens(record.text[field])) {
+      for (const token of indexTokens(record.text[field], language)) {
         const list = postings.get(token);
         if (!list) postings.set(token, { flat: [paper, weight], last: paper });
         else if (list.last === paper) list.flat[list.flat.length - 1] += weight;
@@ -78,6 +79,7 @@ export function buildOfflineIndex(records: readonly SearchRecord[]): IndexFile[]
 
   const main: MainIndex = {
     version: OFFLINE_INDEX_VERSION,
+    language,
     papers: records.length,
     facets,
     sort: {

@@ -11,7 +11,8 @@ import { absoluteUrl } from './head.ts';
 import { categoryName, type CategoryCode } from './categories.ts';
 import { toCsl, type CslItem } from './csl.ts';
 import { assignKeys, toBibtex, type BibtexSource } from './bibtex.ts';
-import { formatPaperDate, machineDate, UNDATED_LABEL } from './dates.ts';
+import { machineDate } from '../shared/i18n/dates.ts';
+import { paperDate, t } from './i18n.ts';
 import { byName, NameRegistry, normaliseName, type NamedRef } from './names.ts';
 import { publicationKind, type PublicationKind } from './publication-kind.ts';
 import {
@@ -66,18 +67,7 @@ export interface LinkView {
 }
 
 /** The label each link kind is shown with; a link without a kind keeps its own label. */
-export const LINK_KIND_LABELS: Record<LinkKind, string> = {
-  pdf: 'PDF',
-  code: 'Code',
-  slides: 'Slides',
-  video: 'Video',
-  poster: 'Poster',
-  website: 'Website',
-  supplement: 'Supplement',
-  blog: 'Blog',
-  html: 'HTML',
-  other: 'Link',
-};
+export const LINK_KIND_LABELS: Record<LinkKind, string> = t.links;
 
 /** The bibliographic fields of the frontmatter, as written there (see src/schema.ts). */
 export type BibliographicFields = Pick<
@@ -158,7 +148,7 @@ export interface PaperView extends BibliographicFields, AlFolioFields {
   datePrecision: 'day' | 'month' | 'year';
   /** The date as far as known, for `<time datetime>` (`2023`, `2023-03` or `2023-03-05`); undefined when undated. */
   dateMachine?: string;
-  /** "9 June 2022", "June 2022" or "2022", made with date-fns; "n.d." when undated. */
+  /** "9 June 2022", "June 2022" or "2022" in the interface's language (src/lib/i18n.ts); "n.d." when undated. */
   dateLabel: string;
   /** Undefined for an undated paper, which has no year page. */
   year?: number;
@@ -312,7 +302,13 @@ function linkViews(data: PaperData): LinkView[] {
     data.url &&
     !/arxiv\.org\/abs\//i.test(data.url) &&
     !(data.doi && data.url.toLowerCase().endsWith(data.doi.toLowerCase()))
-      ? [{ label: 'Web page', url: data.url, kind: /\.pdf$/i.test(data.url) ? ('pdf' as const) : ('website' as const) }]
+      ? [
+          {
+            label: t.links.webPage,
+            url: data.url,
+            kind: /\.pdf$/i.test(data.url) ? ('pdf' as const) : ('website' as const),
+          },
+        ]
       : [];
   const seen = new Set<string>();
   return [...own, ...data.links].filter((link) => !seen.has(link.url) && seen.add(link.url)).map(linkView);
@@ -456,7 +452,7 @@ export function buildCatalog(
       date: data.date,
       datePrecision: data.datePrecision,
       dateMachine: data.date === undefined ? undefined : machineDate(data.date, data.datePrecision),
-      dateLabel: data.date === undefined ? UNDATED_LABEL : formatPaperDate(data.date, data.datePrecision),
+      dateLabel: paperDate(data.date, data.datePrecision),
       year: data.date === undefined ? undefined : Number(data.date.slice(0, 4)),
       topic: data.category && { code: data.category, slug: slugify(data.category), name: categoryName(data.category) },
       kind: publicationKind(data),

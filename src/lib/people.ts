@@ -13,6 +13,7 @@ import { nameSlug, slugify } from './slug.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes as MdastNode } from 'mdast';
+import { countText, fillMessage, t, yearRangeText, yearText } from './i18n.ts';
 
 export type PersonEntry = CollectionEntry<'people'>;
 
@@ -31,19 +32,19 @@ export interface RosterSource {
 const ROLE_GROUPS = [
   {
     key: 'principal-investigators',
-    heading: 'Principal investigators',
+    heading: t.people.principalInvestigators,
     label: 'Principal investigator',
     spellings: ['principal investigator', 'pi', 'co-pi', 'lab director', 'group leader'],
   },
   {
     key: 'postdocs',
-    heading: 'Postdocs',
+    heading: t.people.postdocs,
     label: 'Postdoc',
     spellings: ['postdoc', 'post-doc', 'postdoctoral researcher', 'postdoctoral fellow', 'postdoctoral scholar'],
   },
   {
     key: 'phd-students',
-    heading: 'PhD students',
+    heading: t.people.phdStudents,
     label: 'PhD student',
     spellings: [
       'phd student',
@@ -56,19 +57,19 @@ const ROLE_GROUPS = [
   },
   {
     key: 'masters-students',
-    heading: 'Master’s students',
+    heading: t.people.mastersStudents,
     label: 'Master’s student',
     spellings: ["master's student", 'master’s student', 'masters student', 'msc student', 'ms student', 'ma student'],
   },
   {
     key: 'undergraduates',
-    heading: 'Undergraduates',
+    heading: t.people.undergraduates,
     label: 'Undergraduate',
     spellings: ['undergraduate', 'undergraduate student', 'undergrad', 'bsc student', 'undergraduate researcher'],
   },
   {
     key: 'staff',
-    heading: 'Staff',
+    heading: t.people.staff,
     label: 'Staff',
     spellings: ['staff', 'research staff', 'lab manager', 'research engineer'],
   },
@@ -104,7 +105,7 @@ export function roleGroup(role: string): RoleGroup {
 }
 
 /** Lab members named only in `SITE.labMembers`, without a people entry. */
-const CONFIGURED_MEMBER_ROLE = 'Lab member';
+const CONFIGURED_MEMBER_ROLE = t.people.labMember;
 
 /**
  * Which author slugs belong to the lab and under which name: every spelling of a person
@@ -202,9 +203,9 @@ export function bioText(markdown: string): string {
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell']);
 
 function yearsLabel(joined: number | undefined, left: number | undefined, alumni: boolean): string | undefined {
-  if (joined !== undefined && left !== undefined) return joined === left ? String(joined) : `${joined}–${left}`;
-  if (joined !== undefined) return alumni ? `from ${joined}` : `since ${joined}`;
-  if (left !== undefined) return `until ${left}`;
+  if (joined !== undefined && left !== undefined) return yearRangeText(joined, left);
+  if (joined !== undefined) return fillMessage(alumni ? t.people.from : t.people.since, { year: yearText(joined) });
+  if (left !== undefined) return fillMessage(t.people.until, { year: yearText(left) });
   return undefined;
 }
 
@@ -295,7 +296,8 @@ export function peopleGroups(people: readonly PersonView[]): { groups: PeopleGro
 
 /** The sentence under the /people/ heading: "The 5 members of X and 2 alumni, …". */
 export function peopleSummary(current: number, alumni: number, lab: string): string {
-  const members = `${current} ${current === 1 ? 'member' : 'members'}`;
-  const former = alumni > 0 ? ` and ${alumni} ${alumni === 1 ? 'alumnus' : 'alumni'}` : '';
-  return `The ${members} of ${lab}${former}, with their roles, interests and papers.`;
+  const members = countText(t.people.members, current);
+  return alumni > 0
+    ? fillMessage(t.people.summaryWithAlumni, { members, lab, alumni: countText(t.people.alumniCount, alumni) })
+    : fillMessage(t.people.summary, { members, lab });
 }

@@ -5,6 +5,7 @@
  * paper page all agree.
  */
 import type { PaperInput } from '../schema.ts';
+import { t } from './i18n.ts';
 
 export const PUBLICATION_KINDS = [
   'journal',
@@ -19,16 +20,7 @@ export const PUBLICATION_KINDS = [
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 /** Readable name of each kind, singular. */
-export const PUBLICATION_KIND_NAMES: Record<PublicationKind, string> = {
-  journal: 'Journal article',
-  conference: 'Conference paper',
-  preprint: 'Preprint',
-  thesis: 'Thesis',
-  patent: 'Patent',
-  book: 'Book or chapter',
-  report: 'Report',
-  other: 'Other',
-};
+export const PUBLICATION_KIND_NAMES: Record<PublicationKind, string> = t.kinds;
 
 /** Venues that are preprint servers, whatever entry type the exporter chose. */
 const PREPRINT_VENUE =

@@ -11,18 +11,10 @@ import { peopleGroups } from './people.ts';
 import { pager, type Pager } from './pager.ts';
 import type { Catalog, LinkView, PaperView } from './papers.ts';
 import { PUBLICATION_KINDS, type PublicationKind } from './publication-kind.ts';
+import { countText, fillMessage, t } from './i18n.ts';
 
 /** Each kind as a filter names it. */
-export const KIND_FILTER_NAMES: Record<PublicationKind, string> = {
-  journal: 'Journal articles',
-  conference: 'Conference papers',
-  preprint: 'Preprints',
-  thesis: 'Theses',
-  patent: 'Patents',
-  book: 'Books and chapters',
-  report: 'Reports',
-  other: 'Other',
-};
+export const KIND_FILTER_NAMES: Record<PublicationKind, string> = t.kindsPlural;
 
 /** One view of the list: a kind, a member (by author slug), both or neither. */
 export interface PublicationFilter {
@@ -99,8 +91,8 @@ export interface PublicationsPageProps {
 
 function filterTitle(filter: PublicationFilter, members: readonly MemberOption[]): string {
   const member = members.find((candidate) => candidate.slug === filter.member)?.name;
-  const what = filter.kind ? KIND_FILTER_NAMES[filter.kind] : 'Publications';
-  return member ? `${what} by ${member}` : filter.kind ? what : 'All publications';
+  const what = filter.kind ? KIND_FILTER_NAMES[filter.kind] : t.publications.title;
+  return member ? fillMessage(t.publications.byMember, { what, member }) : filter.kind ? what : t.publications.all;
 }
 
 function options<T extends string>(
@@ -127,7 +119,7 @@ export function publicationPages(lab: LabPublications, paginate: PaginateFunctio
   const memberSlugs = lab.members.map((member) => member.slug);
   const members: (string | undefined)[] = [undefined, ...(memberSlugs.length > 1 ? memberSlugs : [])];
   const memberName = (slug: string | undefined) =>
-    slug === undefined ? 'All' : (lab.members.find((member) => member.slug === slug)?.name ?? slug);
+    slug === undefined ? t.publications.allOption : (lab.members.find((member) => member.slug === slug)?.name ?? slug);
   const count = (filter: PublicationFilter) => lab.papers.filter((paper) => matches(paper, filter)).length;
   return kinds.flatMap((kind) =>
     members.flatMap((member) => {
@@ -137,7 +129,7 @@ export function publicationPages(lab: LabPublications, paginate: PaginateFunctio
       const title = filterTitle(filter, lab.members);
       const kindOptions = options(
         kinds,
-        (value) => (value ? KIND_FILTER_NAMES[value] : 'All'),
+        (value) => (value ? KIND_FILTER_NAMES[value] : t.publications.allOption),
         (value) => count({ kind: value, member }),
         (value) => publicationsPath({ kind: value, member }),
         kind,
@@ -151,13 +143,13 @@ export function publicationPages(lab: LabPublications, paginate: PaginateFunctio
       );
       return paginate(papers, { pageSize: SITE.publicationsPageSize }).map(({ props }) => {
         const page = props.page;
-        const count = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
+        const count = countText(t.counts.papers, papers.length);
         const summary =
           papers.length === 0
-            ? 'No papers by members of the lab yet.'
+            ? t.publications.none
             : kind || member
-              ? `${title}: ${count}, newest first.`
-              : `${count} by members of the lab, newest first.`;
+              ? fillMessage(t.publications.filteredSummary, { title, papers: count })
+              : fillMessage(t.publications.summary, { papers: count });
         return {
           params: {
             page: publicationsPath(filter, page.currentPage).replace(/^\/publications\/|\/$/g, '') || undefined,
@@ -209,7 +201,7 @@ export function publicationLinks(paper: PaperView): LinkView[] {
     .map(({ link }) => link); // already labelled by kind (LINK_KIND_LABELS in papers.ts)
   const extra: LinkView[] = [];
   if (paper.codeUrl && !own.some((link) => link.kind === 'code')) {
-    extra.push(outbound('Code', paper.codeUrl, 'code'));
+    extra.push(outbound(t.links.code, paper.codeUrl, 'code'));
   }
   if (paper.arxivUrl) extra.push(outbound('arXiv', paper.arxivUrl));
   if (paper.doiUrl) extra.push(outbound('DOI', paper.doiUrl));

@@ -4,6 +4,7 @@
  */
 import { facetPagesName, type FacetPageShards } from '../shared/facet-pages.ts';
 import type { FacetName } from '../shared/facets.ts';
+import { LOCALE } from './i18n.ts';
 import { buildOfflineIndex } from './offline-index.ts';
 import { loadCatalog, type Catalog } from './papers.ts';
 import { facetPages } from './search.ts';
@@ -24,7 +25,10 @@ export async function offlineIndexFiles(): Promise<DataFiles> {
   const catalog = await loadCatalog();
   const cached = entry(catalog);
   cached.offline ??= new Map(
-    buildOfflineIndex(catalog.papers.map((paper) => paper.search)).map((file) => [file.name, file.value]),
+    buildOfflineIndex(
+      catalog.papers.map((paper) => paper.search),
+      LOCALE.language,
+    ).map((file) => [file.name, file.value]),
   );
   return cached.offline;
 }

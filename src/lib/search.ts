@@ -9,6 +9,7 @@ import { affiliationPath, authorPath, tagPath, topicPath, yearPath } from '../sh
 import type { SearchRecord } from '../shared/search-record.ts';
 import { shardCount, shardOf } from '../shared/shards.ts';
 import type { PaperView } from './papers.ts';
+import { t } from './i18n.ts';
 
 /** A facet value of a paper, with the page listing its papers when the site has one. */
 export interface FacetRef {
@@ -67,7 +68,7 @@ export function searchRecords(papers: readonly PaperView[]): SearchRecord[] {
       path: paper.path,
       text: {
         title: paper.titleText,
-        authors: paper.authors.map((author) => author.name).join(', '),
+        authors: paper.authors.map((author) => author.name).join(t.paper.listSeparator),
         tags: paper.tags.map((tag) => tag.name).join(', '),
         topic: paper.topic?.name ?? '',
         abstract: paper.abstractText,

@@ -14,7 +14,7 @@ import { addDays, addMinutes, format } from 'date-fns';
 import { splitByClock } from '../shared/sessions.ts';
 import { SITE } from '../site.config.ts';
 import { sessionPath } from '../shared/paths.ts';
-import { toLocalDate } from './dates.ts';
+import { clockTime, fillMessage, paperDate, t, timeZoneName, weekdayDate } from './i18n.ts';
 import type { PaperView } from './papers.ts';
 import type { NoteView, PersonRef } from './notes.ts';
 
@@ -54,7 +54,7 @@ export interface SessionView {
   dateLabel: string;
   /** `HH:MM`, absent for an all-day session. */
   time?: string;
-  /** "16:00–17:30 (New York time)", absent for an all-day session. */
+  /** "16:00–17:30 (Eastern Time)", absent for an all-day session. */
   timeLabel?: string;
   place?: string;
   /** Start and end instants (an all-day session spans its whole day in the group's time zone). */
@@ -72,6 +72,11 @@ export interface SessionRef {
   presenters: PersonRef[];
 }
 
+/** The reading group's name: `SITE.sessions.groupName`, or the interface's word for one. */
+export function groupName(): string {
+  return SITE.sessions.groupName ?? t.readingGroup.defaultName;
+}
+
 /** `SOURCE_DATE_EPOCH` (seconds; the reproducible-builds convention) as a Date, when set. */
 export function sourceDateEpoch(env: Record<string, string | undefined> = process.env): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -83,12 +88,6 @@ export function sourceDateEpoch(env: Record<string, string | undefined> = proces
 /** The instant "now" for the build: `SOURCE_DATE_EPOCH` when set, else the clock. Only the build-time upcoming/past split uses it. */
 export function referenceTime(env: Record<string, string | undefined> = process.env): Date {
   return sourceDateEpoch(env) ?? new Date();
-}
-
-/** "America/New_York" → "New York time"; "UTC" stays "UTC". */
-function zoneLabel(timeZone: string): string {
-  const city = timeZone.split('/').pop() ?? timeZone;
-  return timeZone.includes('/') ? `${city.replace(/_/g, ' ')} time` : timeZone;
 }
 
 /** Start and end of a session in the group's time zone. */
@@ -105,10 +104,16 @@ export function sessionInterval(
   return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
 }
 
+/** "16:00–17:30 (Eastern Time)": start, end after the session's length, and the zone. */
 function timeLabel(time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  const end = addMinutes(new Date(2000, 0, 1, hours, minutes), SITE.sessions.durationMinutes);
-  return `${time}–${format(end, 'HH:mm')} (${zoneLabel(SITE.sessions.timeZone)})`;
+  const start = new Date(2000, 0, 1, hours, minutes);
+  const end = addMinutes(start, SITE.sessions.durationMinutes);
+  return fillMessage(t.sessions.timeRange, {
+    start: clockTime(start),
+    end: clockTime(end),
+    zone: timeZoneName(SITE.sessions.timeZone),
+  });
 }
 
 /** The one value two claims agree on, or an error naming both files. */
@@ -162,7 +167,7 @@ export function buildSessions(claims: readonly SessionClaim[]): SessionView[] {
       id,
       path: sessionPath(id),
       date,
-      dateLabel: format(toLocalDate(date), 'EEEE d MMMM yyyy'),
+      dateLabel: weekdayDate(date),
       time: time?.value,
       timeLabel: time ? timeLabel(time.value) : undefined,
       place: place?.value,
@@ -189,9 +194,9 @@ export interface SessionsPageData {
   past: SessionView[];
   /** The instant the split was made at, ISO 8601 (the page's script re-splits by the reader's clock). */
   asOf: string;
-  /** The same instant as readers see it: "1 December 2026, 15:04 (New York time)". */
+  /** The same instant as readers see it: "1 December 2026, 15:04 (Eastern Time)". */
   asOfLabel: string;
-  /** "New York time": the zone session times are given in. */
+  /** "Eastern Time": the zone session times are given in. */
   zoneLabel: string;
 }
 
@@ -200,7 +205,11 @@ export function sessionsPageData(sessions: readonly SessionView[], now: Date = r
   return {
     ...splitSessions(sessions, now),
     asOf: now.toISOString(),
-    asOfLabel: `${format(new TZDate(now.getTime(), timeZone), 'd MMMM yyyy, HH:mm')} (${zoneLabel(timeZone)})`,
-    zoneLabel: zoneLabel(timeZone),
+    asOfLabel: fillMessage(t.sessions.dateTime, {
+      date: paperDate(format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd'), 'day'),
+      time: clockTime(now, timeZone),
+      zone: timeZoneName(timeZone),
+    }),
+    zoneLabel: timeZoneName(timeZone),
   };
 }

@@ -5,6 +5,7 @@ import { SITE } from '../site.config.ts';
 import { feedItems } from '../lib/exports.ts';
 import { absoluteUrl } from '../lib/head.ts';
 import { loadCatalog } from '../lib/papers.ts';
+import { LOCALE } from '../lib/i18n.ts';
 
 export const GET: APIRoute = async () =>
   rss({
@@ -12,5 +13,5 @@ export const GET: APIRoute = async () =>
     description: SITE.description,
     site: absoluteUrl('/'),
     items: feedItems(await loadCatalog()),
-    customData: '<language>en</language>',
+    customData: `<language>${LOCALE.lang.toLowerCase()}</language>`,
   });

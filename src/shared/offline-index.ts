@@ -14,13 +14,14 @@
  * so the Pagefind step (integrations/pagefind.ts) reads its records from them too.
  */
 import type { FacetName } from './facets.ts';
+import type { Language } from './i18n/languages.ts';
 import type { SearchRecord, SortKey } from './search-record.ts';
 
 /** Folder of the index inside the site. */
 export const OFFLINE_INDEX_DIR = 'offline-search';
 
 /** Version of the layout below; the reader refuses other versions rather than misread them. */
-export const OFFLINE_INDEX_VERSION = 4;
+export const OFFLINE_INDEX_VERSION = 5;
 
 /** Records per record shard. */
 export const RECORD_SHARD_SIZE = 25;
@@ -37,6 +38,11 @@ export const recordShardName = (n: number): string => `${OFFLINE_INDEX_DIR}/r/${
 /** `offline-search/index.js`: what ranking, filtering and sorting need of every paper. */
 export interface MainIndex {
   version: number;
+  /**
+   * The language both indexes are in: the interface's (SITE.locale), which picks the
+   * stemmer (stemmers.ts). The Pagefind step reads it here rather than work it out again.
+   */
+  language: Language;
   /** Number of papers; papers are numbered 0… in the site's newest-first order. */
   papers: number;
   /** Per facet: its values, each once, and per paper the positions of its values. */

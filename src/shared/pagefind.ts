@@ -38,6 +38,3 @@ export interface ShardManifest {
 export function shardFolder(k: number): string {
   return k === 0 ? '' : `shard-${k}/`;
 }
-
-/** The language the index is built in and searched with: the listings are English. */
-export const SEARCH_LANGUAGE = 'en';

@@ -63,8 +63,10 @@ export interface SearchHit {
   /** Site path of the result page, base excluded, e.g. `/papers/some-slug/`. */
   path: string;
   title: string;
-  /** Author names joined for display, with "et al." when the list is incomplete. */
+  /** Author names joined for display. */
   authors: string;
+  /** The source listed only the first authors: the page writes its "et al." after them. */
+  etAl: boolean;
   /** The date as far as known, for `<time datetime>` ("" when undated). */
   date: string;
   /** The date as the pages show it ("9 June 2022", "2022", "n.d."). */
@@ -76,15 +78,13 @@ export interface SearchHit {
   filters: Partial<Record<FacetName, string[]>>;
 }
 
-/** The "et al." results show after an incomplete author list. */
-const ET_AL = ' et al.';
-
 /** What a search result shows of a record, with `excerpt` made by the back end. */
 export function hitFromRecord(record: SearchRecord, excerpt: string): SearchHit {
   return {
     path: record.path,
     title: record.text.title,
-    authors: record.text.authors + (record.etAl ? ET_AL : ''),
+    authors: record.text.authors,
+    etAl: record.etAl,
     date: record.text.date,
     dateLabel: record.text.dateLabel,
     topic: record.text.topic,
@@ -165,7 +165,8 @@ export function hitFromPagefind(data: PagefindFragment): SearchHit {
   return {
     path: data.url,
     title,
-    authors: text('authors') + (data.meta[ET_AL_FIELD] ? ET_AL : ''),
+    authors: text('authors'),
+    etAl: Boolean(data.meta[ET_AL_FIELD]),
     date: text('date'),
     dateLabel: text('dateLabel'),
     topic: text('topic'),

@@ -12,8 +12,12 @@
  * search page loads its own language's). So text in those scripts is cut into words here,
  * with Intl.Segmenter (ICU's dictionary, in Node and in browsers alike), before either index
  * sees it, and the reader's query the same way before it is searched.
+ *
+ * Both indexes are in the interface's language (SITE.locale), which picks the stemmer
+ * (stemmers.ts); the offline functions below take it, as the build wrote it into the index.
  */
-import porter2 from 'wink-porter2-stemmer';
+import type { Language } from './i18n/languages.ts';
+import { STEMMERS } from './stemmers.ts';
 
 /**
  * What `segment` puts between words written without spaces: FOUR-PER-EM SPACE, white space
@@ -70,22 +74,32 @@ export function unsegmentExcerpt(html: string): string {
   );
 }
 
-/** Case and accents folded, as Pagefind folds both its index and its queries: "Viégas" → "viegas". */
+/** Japanese voiced and semi-voiced sound marks, which Pagefind keeps ("が" stays "が"). */
+const KANA_VOICING = /[\u3099\u309a]/u;
+
+/**
+ * Case and accents folded, as Pagefind folds both its index and its queries: "Viégas" →
+ * "viegas", Arabic harakat and Hebrew niqqud dropped; but Japanese kana keep their voicing
+ * marks (Pagefind's normalizeDiacritics), so "が" does not find "か".
+ */
 export function fold(text: string): string {
-  return text
+  const stripped = text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+    .replace(/(?![\u3099\u309a])\p{M}/gu, '');
+  return KANA_VOICING.test(stripped) ? stripped.normalize('NFC') : stripped;
 }
 
-const stems = new Map<string, string>();
+const stems = new Map<Language, Map<string, string>>();
 
-/** The English (Porter2 / Snowball) stem of a folded word, the stemmer Pagefind uses; memoised. */
-export function stem(word: string): string {
-  let stemmed = stems.get(word);
+/** The stem of a folded word by the stemmer Pagefind uses for `language` (stemmers.ts); memoised. */
+export function stem(word: string, language: Language): string {
+  let memo = stems.get(language);
+  if (!memo) stems.set(language, (memo = new Map()));
+  let stemmed = memo.get(word);
   if (stemmed === undefined) {
-    stemmed = porter2(word);
-    stems.set(word, stemmed);
+    stemmed = STEMMERS[language](word);
+    memo.set(word, stemmed);
   }
   return stemmed;
 }
@@ -120,20 +134,20 @@ function compoundParts(word: string): string[] {
  * stemmed. Parts that keep other characters (a ’ inside a word) could never equal a query term,
  * which has its punctuation removed, so they are left out.
  */
-function chunkTokens(chunk: string): string[] {
+function chunkTokens(chunk: string, language: Language): string[] {
   const chars = Array.from(chunk);
   const whole = chars
     .filter((char) => ALPHANUMERIC.test(char))
     .join('')
     .toLowerCase();
   if (whole === '') return [];
-  const tokens = [stem(fold(whole))];
+  const tokens = [stem(fold(whole), language)];
   const compound = NON_ALPHANUMERIC.test(chunk) || chars.slice(1).some((char) => /\p{Lu}/u.test(char));
   if (!compound) return tokens;
   const parts = compoundParts(chunk);
   if (parts.length > 1 || !whole.startsWith(parts.join(' '))) {
     for (const part of parts) {
-      if (longEnough(part) && !NON_ALPHANUMERIC.test(part)) tokens.push(stem(fold(part)));
+      if (longEnough(part) && !NON_ALPHANUMERIC.test(part)) tokens.push(stem(fold(part), language));
     }
   }
   return tokens;
@@ -144,14 +158,14 @@ export function chunks(segmented: string): string[] {
   return segmented.split(/\s+/u).filter((chunk) => chunk !== '');
 }
 
-/** Every token Pagefind indexes for `text`, in order (segmentation included). */
-export function indexTokens(text: string): string[] {
-  return chunks(segment(text)).flatMap(chunkTokens);
+/** Every token Pagefind indexes for `text` in an index in `language`, in order (segmentation included). */
+export function indexTokens(text: string, language: Language): string[] {
+  return chunks(segment(text)).flatMap((chunk) => chunkTokens(chunk, language));
 }
 
 /** The tokens of one chunk (for highlighting the words of an excerpt). */
-export function tokensOfChunk(chunk: string): string[] {
-  return chunkTokens(chunk);
+export function tokensOfChunk(chunk: string, language: Language): string[] {
+  return chunkTokens(chunk, language);
 }
 
 /** Punctuation Pagefind drops from a query: dashes, brackets, quotes and the like (not `_`, `+`, `$`). */
@@ -170,7 +184,7 @@ export function pagefindQuery(query: string): string {
  * punctuation removed ("GPT-4" → "gpt4"), split at spaces. A term matches every indexed token
  * it starts (`matches`).
  */
-export function queryTerms(query: string): string[] {
+export function queryTerms(query: string, language: Language): string[] {
   const cleaned = Array.from(pagefindQuery(query))
     .filter((char) => !QUERY_PUNCTUATION.test(char))
     .join('');
@@ -179,7 +193,7 @@ export function queryTerms(query: string): string[] {
       fold(cleaned)
         .split(/\s+/u)
         .filter((word) => word !== '')
-        .map(stem),
+        .map((word) => stem(word, language)),
     ),
   ];
 }
@@ -204,12 +218,12 @@ function escapeHtml(text: string): string {
  * from the start), as HTML in which the matching words are wrapped in `<mark>`. Words are
  * Pagefind's chunks, so a CJK word counts as one, and the text reads exactly as written.
  */
-export function excerptHtml(text: string, terms: readonly string[]): string {
+export function excerptHtml(text: string, terms: readonly string[], language: Language): string {
   const segmented = segment(text);
   const found = Array.from(segmented.matchAll(/\S+/gu), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    hit: tokensOfChunk(match[0]).some((token) => terms.some((term) => matches(token, term))),
+    hit: tokensOfChunk(match[0], language).some((token) => terms.some((term) => matches(token, term))),
   }));
   if (found.length === 0) return '';
   const first = Math.max(

@@ -227,7 +227,7 @@ describe('notes and sessions', () => {
     expect(list('past')).toEqual(['session-2026-11-24']);
     const [past] = byClass(sessions, 'session').filter((item) => attr(item, 'id') === 'session-2026-11-24');
     expect(attr(past, 'dataSessionEnd')).toBe('2026-11-24T22:30:00.000Z');
-    expect(text(past)).toContain('16:00–17:30 (New York time) · Room 3.14');
+    expect(text(past)).toContain('16:00–17:30 (Eastern Time) · Room 3.14');
     expect(text(past)).toContain('presented by Yonatan Belinkov');
   });
 

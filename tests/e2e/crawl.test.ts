@@ -13,12 +13,13 @@
  * One Chromium and one tab for all modes. Chromium runs without
  * --allow-file-access-from-files: a reader's browser does not have it.
  */
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { createCrawler, type CrawlReport, type Crawler, type Mode } from '../helpers/crawl.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { buildSite } from '../helpers/build.ts';
@@ -29,150 +30,25 @@ const CRAWL_TIMEOUT_MS = 600_000;
 const SUB_PATH = '/lab/papers';
 const ESMFOLD_TITLE = 'Mechanisms of AI Protein Folding in ESMFold';
 
-/** Where a crawl runs: the home page URL and what counts as inside the site. */
-interface Mode {
-  name: string;
-  /** URL of the site root folder, ending in `/`. */
-  root: string;
-  /** The home page to start from. */
-  home: string;
-}
-
-interface CrawlReport {
-  pages: string[];
-  /** Non-page files that links point at (feeds, BibTeX, JSON). */
-  files: string[];
-  /** Image files named by `<img>` and `<source>` (src and every srcset candidate). */
-  images: string[];
-  problems: string[];
-  /** Requests that left the site's origin (or its folder on disk). */
-  foreignRequests: string[];
-  /** Links that point at a folder rather than a file from file://, or leave the site. */
-  badLinks: string[];
-  /** Served pages whose links still show `index.html` (the pretty-links enhancement failed). */
-  uglyLinks: string[];
-}
-
 let browser: Browser;
 let page: Page;
-let problems: string[];
-let foreign: string[];
-let allowedRequest: (url: URL) => boolean = () => false;
+let crawler: Crawler;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
-  problems = watchForProblems(page).errors;
-  foreign = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (!allowedRequest(url)) foreign.push(request.url());
-  });
+  crawler = createCrawler(page);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-/** A page is HTML we navigate to; anything else (bib, xml, json) is only checked to exist. */
-function isPage(url: URL): boolean {
-  return url.pathname.endsWith('/') || url.pathname.endsWith('.html');
-}
-
-async function fileExists(url: URL): Promise<boolean> {
-  return stat(fileURLToPath(url)).then(
-    (info) => info.isFile(),
-    () => false,
-  );
-}
-
-/** Starts a fresh record of problems; requests outside `mode`'s site count as foreign. */
-function enterMode(mode: Mode): void {
-  const rootUrl = new URL(mode.root);
-  allowedRequest = (url) =>
-    rootUrl.protocol === 'file:'
-      ? url.protocol === 'file:' && url.href.startsWith(mode.root)
-      : url.origin === rootUrl.origin && url.pathname.startsWith(rootUrl.pathname);
-  problems.length = 0;
-  foreign.length = 0;
-}
-
-async function crawl(mode: Mode): Promise<CrawlReport> {
-  const report: CrawlReport = {
-    pages: [],
-    files: [],
-    images: [],
-    problems: [],
-    foreignRequests: [],
-    badLinks: [],
-    uglyLinks: [],
-  };
-  const isFileMode = mode.root.startsWith('file:');
-  const rootUrl = new URL(mode.root);
-  enterMode(mode);
-
-  const seen = new Set<string>([mode.home]);
-  const queue = [mode.home];
-  while (queue.length > 0) {
-    const target = queue.shift() as string;
-    const url = new URL(target);
-    if (!isPage(url)) {
-      (/\.(avif|webp|jpe?g|png|gif|svg)$/i.test(url.pathname) ? report.images : report.files).push(target);
-      const ok = isFileMode ? await fileExists(url) : (await fetch(target)).ok;
-      if (!ok) report.problems.push(`missing file ${target}`);
-      continue;
-    }
-    const before = problems.length;
-    await page.goto(target, { waitUntil: 'load' });
-    report.pages.push(target);
-    const links = await page.$$eval(
-      'a[href], link[href]:not([rel~="stylesheet"]):not([rel~="preload"]):not([rel~="canonical"])',
-      (elements) =>
-        elements.map((element) => ({
-          href: (element as HTMLAnchorElement).href,
-          raw: element.getAttribute('href') ?? '',
-        })),
-    );
-    // Every image candidate, resolved against the page as the browser would.
-    const images = await page.$$eval('img[src], img[srcset], source[srcset]', (elements) =>
-      elements.flatMap((element) => {
-        const urls = (element.getAttribute('srcset') ?? '')
-          .split(',')
-          .map((candidate) => candidate.trim().split(/\s+/)[0])
-          .filter(Boolean);
-        const src = element.getAttribute('src');
-        return [...(src ? [src] : []), ...urls].map((raw) => ({ href: new URL(raw, document.baseURI).href, raw }));
-      }),
-    );
-    for (const link of [...links, ...images]) {
-      const linkUrl = new URL(link.href);
-      if (!['file:', 'http:', 'https:'].includes(linkUrl.protocol)) continue; // mailto: and the like
-      if (!isFileMode && linkUrl.origin !== rootUrl.origin) continue; // an external site
-      if (isFileMode && linkUrl.protocol !== 'file:') continue; // an external site
-      linkUrl.hash = '';
-      const next = linkUrl.href;
-      if (!next.startsWith(mode.root)) {
-        report.badLinks.push(`${target} → ${link.raw} leaves the site`);
-        continue;
-      }
-      if (isFileMode && linkUrl.pathname.endsWith('/'))
-        report.badLinks.push(`${target} → ${link.raw} names a folder, not a file`);
-      if (!isFileMode && /(^|\/)index\.html([?#]|$)/.test(link.raw)) report.uglyLinks.push(`${target} → ${link.raw}`);
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    for (const problem of problems.slice(before)) report.problems.push(`${target}: ${problem}`);
-  }
-  report.foreignRequests = [...foreign];
-  return report;
-}
+const crawl = (mode: Mode) => crawler.crawl(mode);
 
 /** Types "ESMFold" into the header search box of the home page and opens the result. */
 async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading: string; problems: string[] }> {
-  enterMode(mode);
+  crawler.enterMode(mode);
   await page.goto(mode.home, { waitUntil: 'load' });
   const box = page.locator('header input[type="search"]').first();
   await box.fill('ESMFold');
@@ -185,7 +61,7 @@ async function searchForEsmFold(mode: Mode): Promise<{ landedOn: string; heading
   return {
     landedOn: page.url(),
     heading: (await page.locator('h1').first().innerText()).trim(),
-    problems: [...problems],
+    problems: [...crawler.problems],
   };
 }
 
@@ -209,7 +85,7 @@ async function expectSearchOpensPaper(mode: Mode): Promise<void> {
   expect(outcome.heading).toBe(ESMFOLD_TITLE);
   expect(outcome.landedOn.startsWith(mode.root)).toBe(true);
   expect(outcome.problems).toEqual([]);
-  expect(foreign).toEqual([]);
+  expect(crawler.foreign).toEqual([]);
 }
 
 describe('served at the domain root', () => {

@@ -228,7 +228,7 @@ describe('sessions', () => {
       path: '/sessions/#session-2026-11-24',
       dateLabel: 'Tuesday 24 November 2026',
       time: '16:00',
-      timeLabel: '16:00–17:30 (New York time)',
+      timeLabel: '16:00–17:30 (Eastern Time)',
       place: 'Room 3.14',
       written: '2026-11-25',
     });
@@ -320,7 +320,7 @@ describe('sessions', () => {
     expect(referenceTime({ SOURCE_DATE_EPOCH: '1796126400' })).toEqual(new Date('2026-12-01T12:00:00Z'));
     expect(() => referenceTime({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH/);
     const page = sessionsPageData([], new Date('2026-12-01T12:00:00Z'));
-    expect(page.asOfLabel).toBe('1 December 2026, 07:00 (New York time)');
+    expect(page.asOfLabel).toBe('1 December 2026, 07:00 (Eastern Time)');
     expect(page.asOf).toBe('2026-12-01T12:00:00.000Z');
   });
 });
@@ -430,10 +430,10 @@ describe('notes in search', () => {
   it('finds a paper offline by a word only its notes have, and filters and counts papers with notes', async () => {
     const catalog = await searchable();
     const files = new Map(
-      buildOfflineIndex(catalog.papers.map((paper) => paper.search)).map((file) => [
-        file.name,
-        dataScript(file.name, file.value),
-      ]),
+      buildOfflineIndex(
+        catalog.papers.map((paper) => paper.search),
+        'en',
+      ).map((file) => [file.name, dataScript(file.name, file.value)]),
     );
     const backend = createOfflineBackend(async <T>(name: string) => readDataScript<T>(files.get(name) ?? '', name));
     const found = await backend.search({ term: 'zanzibarite', filters: {}, sort: 'relevance' });

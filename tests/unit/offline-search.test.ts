@@ -105,7 +105,7 @@ const records: SearchRecord[] = [
 
 /** Serves the index files as the browser would get them: written as data scripts, read back. */
 function loaderFor(list: readonly SearchRecord[], loaded: string[]): IndexLoader {
-  const texts = new Map(buildOfflineIndex(list).map((file) => [file.name, dataScript(file.name, file.value)]));
+  const texts = new Map(buildOfflineIndex(list, 'en').map((file) => [file.name, dataScript(file.name, file.value)]));
   return async <T>(name: string): Promise<T> => {
     loaded.push(name.replace('offline-search/', ''));
     const text = texts.get(name);
@@ -138,7 +138,8 @@ describe('offline search', () => {
       {
         path: '/papers/esmfold/',
         title: 'Mechanisms of AI Protein Folding in ESMFold',
-        authors: 'Kevin Lu, Yonatan Belinkov et al.',
+        authors: 'Kevin Lu, Yonatan Belinkov',
+        etAl: true,
         date: '2025-03-10',
         dateLabel: '10 March 2025',
         topic: 'Machine Learning',
@@ -321,7 +322,7 @@ describe('index format', () => {
   });
 
   it('keeps every record whole in the record shards, so the Pagefind step can read them back', () => {
-    const files = buildOfflineIndex(records);
+    const files = buildOfflineIndex(records, 'en');
     const shard = files.find((file) => file.name === 'offline-search/r/0');
     expect(shard?.value).toEqual(records);
   });

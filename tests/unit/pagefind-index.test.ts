@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, planShards, shardPagesFromEnv } from '../../integrations/pagefind.ts';
 import { buildOfflineIndex } from '../../src/lib/offline-index.ts';
 import { dataScript, dataScriptFile } from '../../src/shared/data-script.ts';
+import type { Language } from '../../src/shared/i18n/languages.ts';
 import type { SearchRecord } from '../../src/shared/search-record.ts';
 
 const made: string[] = [];
@@ -39,10 +40,10 @@ function records(papers: { slug: string; date: string | null }[]): SearchRecord[
 }
 
 /** A built site holding the offline index of `list`, as the build writes it. */
-async function site(list: SearchRecord[]): Promise<string> {
+async function site(list: SearchRecord[], language: Language = 'en'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-index-'));
   made.push(dir);
-  for (const file of buildOfflineIndex(list)) {
+  for (const file of buildOfflineIndex(list, language)) {
     const target = path.join(dir, dataScriptFile(file.name));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, dataScript(file.name, file.value));
@@ -88,6 +89,15 @@ describe('the Pagefind build step', () => {
     // Every file the warm-up loads exists.
     for (const file of manifest.files as string[])
       expect(existsSync(path.join(dir, file.replace(/\?.*$/, ''))), file).toBe(true);
+  });
+
+  it('builds the index in the language the offline index was built in (the interface language)', async () => {
+    const dir = await site(records([{ slug: 'a', date: '2024-01-01' }]), 'ko');
+    await buildSearchIndex(dir, 25_000);
+    const entry = JSON.parse(await readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['ko']);
   });
 
   it('fails the build, naming the file, when the offline index is missing or has no papers', async () => {

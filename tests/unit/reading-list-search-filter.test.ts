@@ -8,6 +8,7 @@ function hit(path: string, date = '2024-01-01', topic = 'Machine Learning'): Sea
     path,
     title: path,
     authors: '',
+    etAl: false,
     date,
     dateLabel: date,
     topic,

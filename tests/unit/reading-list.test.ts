@@ -24,6 +24,9 @@ import { shardCount as shardsFor, shardOf } from '../../src/shared/shards.ts';
 
 const shardCount = (papers: number) => shardsFor(papers, PAPERS_PER_SHARD);
 import { openStore, slugOfPath, STORAGE_KEY } from '../../src/client/reading-list/storage.ts';
+import { DICTIONARIES } from '../../src/shared/i18n/dictionaries.ts';
+import { plural } from '../../src/shared/i18n/format.ts';
+import { resolveLocale } from '../../src/shared/i18n/languages.ts';
 
 const header: CatalogHeader = { site: 'Paper Shelf', papersUrl: 'https://example.org/papers/', shards: 1 };
 const papers: CatalogPaper[] = [
@@ -108,10 +111,16 @@ describe('the reading list state', () => {
   });
 });
 
+/** The words of an English site's export. */
+const english = {
+  heading: 'Reading list: Paper Shelf',
+  notes: (count: number) => plural(DICTIONARIES.en.counts.notes, count, resolveLocale('en')),
+};
+
 describe('exporting the list', () => {
   it('writes a Markdown task list of absolute links with read papers ticked, in list order', () => {
     const state = setRead(starAll(['esmfold-mechanisms', 'brackets-paper']), 'esmfold-mechanisms', true);
-    const text = exportLinks(state, starredInOrder(state), index);
+    const text = exportLinks(state, starredInOrder(state), index, english);
     expect(text).toBe(
       [
         '# Reading list: Paper Shelf',
@@ -125,7 +134,7 @@ describe('exporting the list', () => {
 
   it('links a paper’s notes after its title, and the list imports back with each paper once', () => {
     const state = setRead(starAll(['viegas-paper', 'esmfold-mechanisms']), 'viegas-paper', true);
-    const text = exportLinks(state, starredInOrder(state), index);
+    const text = exportLinks(state, starredInOrder(state), index, english);
     expect(text.split('\n')).toContain(
       '- [x] [Visualising Attention](https://example.org/papers/viegas-paper/) · [2 notes](https://example.org/papers/viegas-paper/#notes)',
     );
@@ -162,7 +171,7 @@ describe('exporting the list', () => {
 describe('importing a list', () => {
   it('reads its own export back with the same order and read marks', () => {
     const state = setRead(starAll(['esmfold-mechanisms', 'brackets-paper', 'viegas-paper']), 'viegas-paper', true);
-    const text = exportLinks(state, starredInOrder(state), index);
+    const text = exportLinks(state, starredInOrder(state), index, english);
     const result = parseImport(text, index);
     expect(result).toEqual({
       entries: [

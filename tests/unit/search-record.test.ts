@@ -137,7 +137,8 @@ describe('Pagefind’s form of a record', () => {
       ...hitFromRecord(record, '本文提出一种基于深度学习的<mark>医学</mark>图像分割方法。'),
       filters: pagefind.filters,
     });
-    expect(hit.authors).toBe('张伟, Ana Pérez et al.');
+    expect(hit.authors).toBe('张伟, Ana Pérez');
+    expect(hit.etAl).toBe(true);
   });
 
   it('finds a paper without an abstract by its title, and shows no excerpt for it', () => {
@@ -170,7 +171,7 @@ describe('Pagefind’s form of a record', () => {
 
 describe('words, as Pagefind cuts them', () => {
   it('indexes a compound whole and by its parts, folded and stemmed', () => {
-    expect(indexTokens('GPT-4 ThreeAntelopes HTMLParser Viégas’s models.')).toEqual([
+    expect(indexTokens('GPT-4 ThreeAntelopes HTMLParser Viégas’s models.', 'en')).toEqual([
       'gpt4',
       'gpt',
       'threeantelop',
@@ -188,15 +189,31 @@ describe('words, as Pagefind cuts them', () => {
     const title = 'Transformer模型の解析: 深度学习 and 딥러닝을 이용한 분할';
     expect(unsegment(segment(title))).toBe(title);
     expect(segment(title, ' ')).toBe('Transformer 模型 の 解析: 深度 学习 and 딥러닝을 이용한 분할');
-    expect(indexTokens('基于深度学习')).toEqual(['基于', '深度', '学习']);
+    expect(indexTokens('基于深度学习', 'en')).toEqual(['基于', '深度', '学习']);
   });
 
   it('turns a query into Pagefind’s terms: segmented, without punctuation, folded, stemmed', () => {
-    expect(queryTerms('GPT-4 “Language Models”')).toEqual(['gpt4', 'languag', 'model']);
-    expect(queryTerms('医学图像')).toEqual(['医学', '图像']);
-    expect(queryTerms('Viégas viegas')).toEqual(['viega']);
-    expect(queryTerms(' -- ')).toEqual([]);
+    expect(queryTerms('GPT-4 “Language Models”', 'en')).toEqual(['gpt4', 'languag', 'model']);
+    expect(queryTerms('医学图像', 'en')).toEqual(['医学', '图像']);
+    expect(queryTerms('Viégas viegas', 'en')).toEqual(['viega']);
+    expect(queryTerms(' -- ', 'en')).toEqual([]);
     expect(pagefindQuery('医学图像 GPT-4')).toBe('医学 图像 GPT-4');
+  });
+
+  it('stems as Pagefind does in the index’s language, and not at all where Pagefind has no stemmer', () => {
+    expect(queryTerms('Netzwerke', 'de')).toEqual(queryTerms('Netzwerken', 'de'));
+    expect(queryTerms('réseaux', 'fr')).toEqual(['reseau']);
+    expect(queryTerms('redes neuronales', 'es')).toEqual(['red', 'neuronal']);
+    expect(queryTerms('المعلومات', 'ar')).toEqual(queryTerms('بالمعلومات', 'ar'));
+    expect(queryTerms('networks', 'ko')).toEqual(['networks']);
+    expect(queryTerms('מאמרים', 'he')).toEqual(['מאמרים']);
+  });
+
+  it('folds accents, harakat and niqqud, but keeps the voicing marks of Japanese kana as Pagefind does', () => {
+    expect(queryTerms('Viégas', 'ko')).toEqual(['viegas']);
+    expect(queryTerms('الْمَعْلُومَات', 'he')).toEqual(['المعلومات']);
+    expect(queryTerms('שָׁלוֹם', 'he')).toEqual(['שלום']);
+    expect(queryTerms('ガイド', 'ja')).toEqual(['ガイド']);
   });
 
   it('takes out of an excerpt only the spaces put between Chinese or Japanese words', () => {
@@ -207,10 +224,10 @@ describe('words, as Pagefind cuts them', () => {
 
   it('excerpts about thirty words from a little before the first match, as written', () => {
     const text = `${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')}`.replace('w50', 'ESMFold,');
-    const html = excerptHtml(text, queryTerms('esmfold'));
+    const html = excerptHtml(text, queryTerms('esmfold', 'en'), 'en');
     expect(html.startsWith('w44 w45 w46 w47 w48 w49 <mark>ESMFold,</mark> w51')).toBe(true);
     expect(html.split(' ')).toHaveLength(30);
-    expect(excerptHtml('A <b> & "c"', queryTerms('zzz'))).toBe('A &#60;b&#62; &#38; &#34;c&#34;');
+    expect(excerptHtml('A <b> & "c"', queryTerms('zzz', 'en'), 'en')).toBe('A &#60;b&#62; &#38; &#34;c&#34;');
   });
 });
 

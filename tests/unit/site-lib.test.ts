@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assignKeys, bibtexName, escapeBibtex, toBibtex, type BibtexSource } from '../../src/lib/bibtex.ts';
-import { formatPaperDate, machineDate } from '../../src/lib/dates.ts';
+import { formatPaperDate, machineDate } from '../../src/shared/i18n/dates.ts';
+import { resolveLocale } from '../../src/shared/i18n/languages.ts';
 import { NameRegistry } from '../../src/lib/names.ts';
 import { relatedIndexes, tokens } from '../../src/lib/related.ts';
 import { byInitial } from '../../src/lib/groups.ts';
@@ -163,9 +164,10 @@ describe('text and dates', () => {
   });
 
   it('formats only as much of a date as is known', () => {
-    expect(formatPaperDate('2022-06-09', 'day')).toBe('9 June 2022');
-    expect(formatPaperDate('2022-06-01', 'month')).toBe('June 2022');
-    expect(formatPaperDate('2022-01-01', 'year')).toBe('2022');
+    const english = resolveLocale('en');
+    expect(formatPaperDate('2022-06-09', 'day', english)).toBe('9 June 2022');
+    expect(formatPaperDate('2022-06-01', 'month', english)).toBe('June 2022');
+    expect(formatPaperDate('2022-01-01', 'year', english)).toBe('2022');
     expect(machineDate('2022-06-01', 'month')).toBe('2022-06');
   });
 

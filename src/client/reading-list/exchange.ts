@@ -7,7 +7,7 @@
 import { joinCitationRecords, type CitationFormat } from '../../shared/citation-formats.ts';
 import type { CatalogHeader, CatalogPaper } from '../../shared/reading-list.ts';
 import { markOf, setRead, setStarred, type ReadingListState } from './model.ts';
-import { NOTES_FRAGMENT, notesCount } from '../../shared/notes.ts';
+import { NOTES_FRAGMENT } from '../../shared/notes.ts';
 
 /** The loaded part of the catalogue, indexed for look-ups by slug and by BibTeX key. */
 export interface CatalogIndex {
@@ -41,22 +41,30 @@ function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]]/g, (char) => `\\${char}`);
 }
 
+/** What an exported list says besides titles and links, in the interface's language. */
+export interface ExportWords {
+  /** The file's heading: "Reading list: Paper Shelf". */
+  heading: string;
+  /** A paper's notes: "2 notes". */
+  notes: (count: number) => string;
+}
+
 /**
  * The list as Markdown task items, one paper per line:
  * `- [ ] [Title](https://…/papers/slug/)`, `[x]` for papers already read, and a link to the
  * group's notes when the paper has some (` · [2 notes](https://…/papers/slug/#notes)`).
  * Plain text a person can read, paste in an e-mail or a README, and import back.
  */
-export function exportLinks(state: ReadingListState, slugs: string[], index: CatalogIndex): string {
+export function exportLinks(state: ReadingListState, slugs: string[], index: CatalogIndex, words: ExportWords): string {
   const lines = slugs.flatMap((slug) => {
     const paper = index.bySlug.get(slug);
     if (!paper) return [];
     const box = markOf(state, slug).read ? '[x]' : '[ ]';
     const page = `${index.papersUrl}${encodeURIComponent(slug)}/`;
-    const notes = paper.notes ? ` · [${notesCount(paper.notes)}](${page}#${NOTES_FRAGMENT})` : '';
+    const notes = paper.notes ? ` · [${words.notes(paper.notes)}](${page}#${NOTES_FRAGMENT})` : '';
     return [`- ${box} [${escapeLinkText(paper.title)}](${page})${notes}`];
   });
-  return `# Reading list: ${index.site}\n\n${lines.join('\n')}\n`;
+  return `# ${words.heading}\n\n${lines.join('\n')}\n`;
 }
 
 /**

@@ -7,9 +7,11 @@
 import { markOf, starredInOrder, type PaperMark, type ReadingListState } from './model.ts';
 import { catalogName, type CatalogHeader } from '../../shared/reading-list.ts';
 import { loadData } from '../common/load-data.ts';
-import { UNDATED_LABEL } from '../../lib/dates.ts';
+import { fill, formatNumber, formatYear, plural } from '../../shared/i18n/format.ts';
+import { uiStrings } from '../common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
 import { CITATION_FORMAT_INFO, CITATION_FORMATS } from '../../shared/citation-formats.ts';
-import { NOTES_FRAGMENT, notesCount } from '../../shared/notes.ts';
+import { NOTES_FRAGMENT } from '../../shared/notes.ts';
 import {
   applyImport,
   citationFormatOf,
@@ -30,10 +32,6 @@ function element<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Offers `text` as a file download; works for hosted and file:// pages alike. */
 function download(name: string, type: string, text: string): void {
   const href = URL.createObjectURL(new Blob([text], { type }));
@@ -50,24 +48,25 @@ function download(name: string, type: string, text: string): void {
 
 /** Fills /reading-list/ (`root`) from the session's list and the catalogue under `siteRoot`. */
 export async function mountPage(root: HTMLElement, session: Session, siteRoot: URL): Promise<void> {
+  const { locale, strings } = uiStrings(SCRIPT_PARTS.readingListPage);
+  const words = strings.readingList;
+  const count = (forms: typeof words.count, n: number, params: Record<string, string> = {}) =>
+    plural(forms, n, locale, params);
   const status = element<HTMLElement>(root, '[data-rl-status]');
-  const say = (message: string) => {
-    status.textContent = message;
+  /** Says the sentences given, leaving out empty ones. */
+  const say = (...sentences: string[]) => {
+    status.textContent = sentences.filter(Boolean).join(' ');
   };
   root.hidden = false;
 
   if (!session.store.available) {
     for (const part of root.querySelectorAll<HTMLElement>('[data-rl-needs-storage]')) part.hidden = true;
-    say(
-      'Your reading list is unavailable: this browser does not let the site keep data ' +
-        '(site data may be blocked, or a private window may forbid it). Nothing can be starred or saved here.',
-    );
+    say(words.unavailable);
     return;
   }
 
   const load = <T>(name: string) => loadData<T>(siteRoot, name);
-  const cannotLoad =
-    'The list of papers could not be loaded, so your reading list cannot be shown. Try reloading the page.';
+  const cannotLoad = words.cannotLoad;
   let header: CatalogHeader;
   try {
     header = await load<CatalogHeader>(catalogName());
@@ -104,18 +103,18 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     // Safe: the HTML was made by the site's build from its own content (see CatalogPaper).
     if (paper.titleHtml) link.innerHTML = paper.titleHtml;
     else link.textContent = paper.title;
-    const authors = `${paper.authors.join(', ')}${paper.etAl ? ' et al.' : ''}`;
+    const authors = `${paper.authors.join(strings.paper.listSeparator)}${paper.etAl ? strings.paper.etAl : ''}`;
     const meta = element<HTMLElement>(item, '[data-rl-meta]');
-    meta.textContent = `${authors} · ${paper.date?.slice(0, 4) ?? UNDATED_LABEL}`;
+    meta.textContent = `${authors} · ${paper.date ? formatYear(paper.date.slice(0, 4), locale) : strings.dates.undated}`;
     if (paper.notes) {
       const notes = document.createElement('a');
       notes.href = `${paperHref(slug)}#${NOTES_FRAGMENT}`;
-      notes.textContent = notesCount(paper.notes);
+      notes.textContent = plural(strings.counts.notes, paper.notes, locale);
       meta.append(' · ', notes);
     }
     const group = element<HTMLElement>(item, '[data-reading-list]');
     group.dataset.readingList = slug;
-    group.setAttribute('aria-label', `Reading list: ${paper.title}`);
+    group.setAttribute('aria-label', fill(strings.readingListButtons.group, { title: paper.title }, locale));
     revealButtons(item, true);
     rows.set(slug, item);
     return item;
@@ -150,11 +149,16 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     const missing = starred.filter((slug) => !index.bySlug.has(slug)).length;
     empty.hidden = items.length > 0;
     exporters.hidden = starred.length === 0;
+    const unread = starred.filter((slug) => !markOf(state, slug).read).length;
     element<HTMLElement>(root, '[data-rl-count]').textContent =
       starred.length === 0
         ? ''
-        : `${plural(starred.length, 'starred paper')}, ${starred.filter((slug) => !markOf(state, slug).read).length} unread.` +
-          (missing ? ` ${plural(missing, 'starred paper is', 'starred papers are')} not on this site.` : '');
+        : [
+            count(words.count, starred.length, { unread: formatNumber(unread, locale) }),
+            missing ? count(words.missing, missing) : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
   }
 
   /** Loads the shards of the listed papers, then shows the list as it is now. */
@@ -171,8 +175,12 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
 
   element<HTMLButtonElement>(root, '[data-rl-export="links"]').addEventListener('click', () => {
     const slugs = starredInOrder(session.state()).filter((slug) => index.bySlug.has(slug));
-    download('reading-list.md', 'text/markdown', exportLinks(session.state(), slugs, index));
-    say(`Downloaded reading-list.md with ${plural(slugs.length, 'link')}.`);
+    const text = exportLinks(session.state(), slugs, index, {
+      heading: fill(words.exportHeading, { site: index.site }, locale),
+      notes: (notes) => plural(strings.counts.notes, notes, locale),
+    });
+    download('reading-list.md', 'text/markdown', text);
+    say(count(words.downloadedLinks, slugs.length));
   });
 
   for (const format of CITATION_FORMATS) {
@@ -184,15 +192,15 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
         // Citation records are only needed here, so the listed papers' shards load on export.
         records = await shards.recordsFor(format, slugs);
       } catch {
-        say(`The ${label} records could not be loaded. Try again, or reload the page.`);
+        say(fill(words.recordsFailed, { format: label }, locale));
         return;
       }
       const { text, missing } = exportRecords(format, slugs, records);
       const file = `reading-list${extension}`;
       download(file, mediaType, text);
       say(
-        `Downloaded ${file} with ${plural(slugs.length - missing.length, 'entry', 'entries')}.` +
-          (missing.length ? ` ${plural(missing.length, 'paper')} had no ${label} record.` : ''),
+        count(words.downloadedRecords, slugs.length - missing.length, { file }),
+        missing.length ? count(words.noRecord, missing.length, { format: label }) : '',
       );
     });
   }
@@ -207,10 +215,7 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     }
     const { entries, unmatched } = parseImport(text, index);
     if (entries.length === 0) {
-      say(
-        `No papers of this site were found in ${source}.` +
-          (unmatched.length ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} did not match.` : ''),
-      );
+      say(fill(words.noneFound, { source }, locale), unmatched.length ? count(words.unmatched, unmatched.length) : '');
       return;
     }
     let outcome = { added: 0, markedRead: 0 };
@@ -219,15 +224,14 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
       outcome = result;
       return result.state;
     });
+    const already = entries.length - outcome.added;
+    const shownUnmatched = `${unmatched.slice(0, 3).join(strings.paper.listSeparator)}${unmatched.length > 3 ? '…' : ''}`;
     say(
-      `Imported ${source}: ${plural(outcome.added, 'paper')} added to your list` +
-        (outcome.markedRead ? `, ${outcome.markedRead} marked read` : '') +
-        (entries.length > outcome.added ? `, ${entries.length - outcome.added} already there` : '') +
-        '.' +
-        (unmatched.length
-          ? ` ${plural(unmatched.length, 'link or key', 'links or keys')} matched no paper here: ${unmatched.slice(0, 3).join(', ')}${unmatched.length > 3 ? '…' : ''}`
-          : '') +
-        (saved ? '' : ' The browser refused to save the list, so it will be lost on reload.'),
+      count(words.imported, outcome.added, { source }),
+      outcome.markedRead ? fill(words.markedRead, { count: formatNumber(outcome.markedRead, locale) }, locale) : '',
+      already ? fill(words.alreadyThere, { count: formatNumber(already, locale) }, locale) : '',
+      unmatched.length ? count(words.unmatchedList, unmatched.length, { list: shownUnmatched }) : '',
+      saved ? '' : words.refused,
     );
   }
 
@@ -238,7 +242,7 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
     try {
       await importText(await file.text(), file.name);
     } catch {
-      say(`${file.name} could not be read.`);
+      say(fill(words.unreadable, { file: file.name }, locale));
     }
     fileInput.value = '';
   });
@@ -246,10 +250,10 @@ export async function mountPage(root: HTMLElement, session: Session, siteRoot: U
   const pasted = element<HTMLTextAreaElement>(root, '[data-rl-import-text]');
   element<HTMLButtonElement>(root, '[data-rl-import-paste]').addEventListener('click', () => {
     if (pasted.value.trim() === '') {
-      say('Paste a list of links, or BibTeX, RIS or CSL-JSON records, into the box first.');
+      say(words.pasteFirst);
       pasted.focus();
       return;
     }
-    void importText(pasted.value, 'the pasted text');
+    void importText(pasted.value, words.pastedText);
   });
 }

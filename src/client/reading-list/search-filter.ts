@@ -54,6 +54,3 @@ export async function filterOutcome(
     hits: async (start, count) => kept.slice(start, start + count),
   };
 }
-
-/** How the filters read in the panel and in the search summary. */
-export const LIST_FILTER_LABELS: Record<ListFilter, string> = { starred: 'Starred', unread: 'Unread' };

@@ -4,9 +4,11 @@
  * a paper starred in another tab counts at the next search).
  */
 import type { SearchHit } from '../search/backend.ts';
-import { LIST_FILTER_LABELS, LIST_FILTERS, passesListFilters, type ListFilter } from './search-filter.ts';
+import { LIST_FILTERS, passesListFilters, type ListFilter } from './search-filter.ts';
 import { loadReadingList } from './storage.ts';
 import { emptyState } from './model.ts';
+import { uiStrings } from '../common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
 
 /** Whether a hit passes the ticked filters, judged by the list as stored now. */
 export function listFilterTest(lists: readonly ListFilter[]): (hit: SearchHit) => boolean {
@@ -24,10 +26,11 @@ export function listFilterGroup(
   onChange: (lists: ListFilter[]) => void,
 ): HTMLFieldSetElement {
   const available = loadReadingList() !== null;
+  const words = uiStrings(SCRIPT_PARTS.search).strings.readingListFilters;
   const group = document.createElement('fieldset');
   group.className = 'search-facet';
   const legend = document.createElement('legend');
-  legend.textContent = 'Reading list';
+  legend.textContent = words.legend;
   const list = document.createElement('ul');
   list.className = 'search-facet-values';
   const boxes = LIST_FILTERS.map((filter) => {
@@ -38,7 +41,7 @@ export function listFilterGroup(
     box.disabled = !available;
     box.dataset.focusKey = `list:${filter}`;
     const label = document.createElement('label');
-    label.append(box, ` ${LIST_FILTER_LABELS[filter]}`);
+    label.append(box, ` ${words[filter]}`);
     const item = document.createElement('li');
     item.append(label);
     list.append(item);
@@ -51,7 +54,7 @@ export function listFilterGroup(
   if (!available) {
     const note = document.createElement('p');
     note.className = 'muted';
-    note.textContent = 'Unavailable: this browser does not let the site keep a reading list.';
+    note.textContent = words.unavailable;
     group.append(note);
   }
   return group;

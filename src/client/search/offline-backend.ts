@@ -93,7 +93,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
   return {
     async search(query: SearchQuery): Promise<SearchOutcome> {
       const index = await loadMain();
-      const terms = queryTerms(query.term);
+      const terms = queryTerms(query.term, index.language);
       const perTerm = await Promise.all(
         terms.map(async (term) => {
           const keys = wordShardKeysFor(term, index.wordShards);
@@ -157,7 +157,7 @@ export function createOfflineBackend(load: IndexLoader): SearchBackend {
           return papers.map((paper) => {
             const record = shards.get(Math.floor(paper / RECORD_SHARD_SIZE))?.[paper % RECORD_SHARD_SIZE];
             if (!record) throw new Error(`offline search: no record for paper ${paper}`);
-            return hitFromRecord(record, excerptHtml(record.text.abstract, terms));
+            return hitFromRecord(record, excerptHtml(record.text.abstract, terms, index.language));
           });
         },
       };

@@ -9,10 +9,13 @@
  */
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome } from './backend.ts';
 import { facetPagePath, pageHref, type DataLoader } from './links.ts';
-import { filterOutcome, LIST_FILTER_LABELS } from '../reading-list/search-filter.ts';
+import { filterOutcome } from '../reading-list/search-filter.ts';
 import { listFilterGroup, listFilterTest } from '../reading-list/search-panel.ts';
 import type { FacetPageShards } from '../../shared/facet-pages.ts';
-import { FACET_NAMES, facetFilterLabel, facetSpec, facetValueLabel } from '../../shared/facets.ts';
+import { FACET_NAMES, facetFilterLabel, facetLabel, facetSpec, facetValueLabel } from '../../shared/facets.ts';
+import { fill, formatList, formatNumber, plural } from '../../shared/i18n/format.ts';
+import { uiStrings } from '../common/ui-strings.ts';
+import { SCRIPT_PARTS } from '../../shared/i18n/client-strings.ts';
 import {
   emptyState,
   isSort,
@@ -116,6 +119,8 @@ export interface SearchPageOptions {
 
 export class SearchPage {
   private state: SearchState = emptyState();
+  private readonly ui = uiStrings(SCRIPT_PARTS.search);
+  private readonly words = this.ui.strings.search;
   private readonly els: PageElements;
   private readonly options: SearchPageOptions;
   /** Increases with every search, so a slow answer to an old search is dropped. */
@@ -255,7 +260,7 @@ export class SearchPage {
       await this.renderNoTerm(generation);
       return;
     }
-    this.els.status.textContent = 'Searching…';
+    this.els.status.textContent = this.words.searching;
     this.els.hint.replaceChildren();
     // A facet counted on request is counted once asked for, or once a value of it is picked.
     const countFacets = FACET_NAMES.filter(
@@ -282,8 +287,7 @@ export class SearchPage {
     } catch (error) {
       if (generation !== this.generation) return;
       this.els.hits.replaceChildren();
-      this.els.status.textContent =
-        'Search is not available right now. Browse the papers by topic, year or author below.';
+      this.els.status.textContent = this.words.unavailable;
       this.els.browse.hidden = false;
       console.error('search failed', error);
       return;
@@ -327,7 +331,7 @@ export class SearchPage {
     try {
       more = await outcome.hits(this.shown, BATCH);
     } catch (error) {
-      this.els.status.textContent = 'More results could not be loaded. Try again.';
+      this.els.status.textContent = this.words.moreFailed;
       console.error('search: loading more results failed', error);
       return;
     }
@@ -342,48 +346,47 @@ export class SearchPage {
 
   private renderSummary(total: number): void {
     const { term } = this.state;
+    const { locale, strings } = this.ui;
     const labels = [
-      ...selectedFilters(this.state).map(([f, v]) => facetFilterLabel(f, v)),
-      ...(this.state.lists ?? []).map((list) => LIST_FILTER_LABELS[list]),
+      ...selectedFilters(this.state).map(([f, v]) => this.filterLabel(f, v)),
+      ...(this.state.lists ?? []).map((list) => strings.readingListFilters[list]),
     ];
-    const within = labels.length > 0 ? ` with ${labels.join(', ')}` : '';
+    const params = { term, filters: formatList(labels, locale, 'unit') };
     if (total === 0) {
-      this.els.status.textContent = `No papers match “${term}”${within}.`;
+      this.els.status.textContent = fill(
+        labels.length > 0 ? this.words.noMatchWithin : this.words.noMatch,
+        params,
+        locale,
+      );
       this.renderEmptyHint(labels.length > 0);
       return;
     }
-    const count = total === 1 ? '1 paper matches' : `${total} papers match`;
-    const showing = total > this.shown ? ` Showing ${this.shown}.` : '';
-    this.els.status.textContent = `${count} “${term}”${within}.${showing}`;
+    const matches = plural(labels.length > 0 ? this.words.matchesWithin : this.words.matches, total, locale, params);
+    const showing =
+      total > this.shown ? fill(this.words.showing, { shown: formatNumber(this.shown, locale) }, locale) : '';
+    this.els.status.textContent = [matches, showing].filter(Boolean).join(' ');
     this.els.hint.replaceChildren();
   }
 
   private renderEmptyHint(hasFilters: boolean): void {
     if (!hasFilters) {
-      this.els.hint.replaceChildren(element('p', {}, 'Check the spelling, or try fewer or other words.'));
+      this.els.hint.replaceChildren(element('p', {}, this.words.checkSpelling));
       return;
     }
-    const clear = element('button', { type: 'button', className: 'search-action' }, 'Remove all filters');
+    const clear = element('button', { type: 'button', className: 'search-action' }, this.words.removeAll);
     clear.addEventListener('click', () => this.update({ ...this.state, filters: {}, lists: undefined }, 'push'));
-    this.els.hint.replaceChildren(
-      element(
-        'p',
-        {},
-        'Try removing filters: the selected ones are listed beside the results, each with a remove button.',
-      ),
-      element('p', {}, clear),
-    );
+    this.els.hint.replaceChildren(element('p', {}, this.words.tryRemoving), element('p', {}, clear));
   }
 
   /** Filters but no term: link each value's static page instead of searching. */
   private async renderNoTerm(generation: number): Promise<void> {
     const filters = selectedFilters(this.state);
     if (filters.length === 0) {
-      this.els.status.textContent = 'Type to search titles, authors and abstracts.';
+      this.els.status.textContent = this.words.typeToSearch;
       this.els.hint.replaceChildren();
       return;
     }
-    this.els.status.textContent = 'Type a search term to search within the selected filters.';
+    this.els.status.textContent = this.words.typeWithin;
     const paths = await Promise.all(
       filters.map(([facet, value]) =>
         facetPagePath(facet, value, this.options.facetPageShards, this.options.load).catch((error: unknown) => {
@@ -396,7 +399,7 @@ export class SearchPage {
     if (generation !== this.generation) return;
     const items = filters.map(([facet, value], i) => {
       const path = paths[i];
-      const label = facetFilterLabel(facet, value);
+      const label = this.filterLabel(facet, value);
       return element(
         'li',
         {},
@@ -404,21 +407,29 @@ export class SearchPage {
       );
     });
     this.els.hint.replaceChildren(
-      element('p', {}, 'Or browse every paper with:'),
+      element('p', {}, this.words.orBrowse),
       element('ul', { className: 'search-browse-links' }, ...items),
     );
+  }
+
+  /** A selected filter as the summary, its chip and its link name it: "Topic: Robotics". */
+  private filterLabel(facet: FacetName, value: string): string {
+    return facetFilterLabel(facet, value, this.ui.strings.facets, this.ui.locale);
   }
 
   private hitItem(hit: SearchHit): HTMLLIElement {
     const link = element('a', { href: pageHref(hit.path, this.options.toRoot, location.protocol) }, hit.title);
     link.dataset.hit = '';
+    // Paper content keeps its own direction inside the interface's (a Latin title on an Arabic page).
+    link.dir = 'auto';
     // An undated paper shows "n.d." as plain text: a <time> needs a date.
     const date = hit.date ? element('time', { dateTime: hit.date }, hit.dateLabel) : hit.dateLabel;
     const meta = element('p', { className: 'search-hit-meta' });
-    const parts: (Node | string)[] = [hit.authors, date, hit.topic].filter((part) => part !== '');
+    const authors = hit.authors === '' ? '' : `${hit.authors}${hit.etAl ? this.ui.strings.paper.etAl : ''}`;
+    const parts: (Node | string)[] = [authors, date, hit.topic].filter((part) => part !== '');
     parts.forEach((part, i) => {
       if (i > 0) meta.append(decoration(' · '));
-      meta.append(typeof part === 'string' ? element('span', {}, part) : part);
+      meta.append(typeof part === 'string' ? element('span', { dir: 'auto' }, part) : part);
     });
     const item = element(
       'li',
@@ -427,7 +438,7 @@ export class SearchPage {
       meta,
     );
     if (hit.excerpt !== '') {
-      const excerpt = element('p', { className: 'search-hit-excerpt' });
+      const excerpt = element('p', { className: 'search-hit-excerpt', dir: 'auto' });
       appendExcerpt(excerpt, hit.excerpt);
       item.append(excerpt);
     }
@@ -445,15 +456,18 @@ export class SearchPage {
       const button = element(
         'button',
         { type: 'button', className: 'search-chip' },
-        facetFilterLabel(facet, value),
+        this.filterLabel(facet, value),
         decoration(' ×'),
       );
-      button.setAttribute('aria-label', `Remove filter ${facetFilterLabel(facet, value)}`);
+      button.setAttribute(
+        'aria-label',
+        fill(this.words.removeFilter, { filter: this.filterLabel(facet, value) }, this.ui.locale),
+      );
       button.addEventListener('click', () => this.update(withFilter(this.state, facet, value, false), 'push'));
       return element('li', {}, button);
     });
     this.els.selected.replaceChildren(
-      element('h3', {}, 'Selected'),
+      element('h3', {}, this.words.selected),
       element('ul', { className: 'search-chips' }, ...buttons),
     );
   }
@@ -488,7 +502,7 @@ export class SearchPage {
     const group = element(
       'fieldset',
       { className: 'search-facet' },
-      element('legend', {}, facetSpec(facet).label),
+      element('legend', {}, facetLabel(facet, this.ui.strings.facets)),
       button,
     );
     group.dataset.facet = facet;
@@ -499,7 +513,7 @@ export class SearchPage {
     const selected = new Set(this.state.filters[facet] ?? []);
     const spec = facetSpec(facet);
     if (spec.onRequest && !this.counted.has(facet) && selected.size === 0) {
-      return this.facetOnRequest(facet, spec.onRequest);
+      return this.facetOnRequest(facet, this.ui.strings.facets[spec.onRequest]);
     }
     // Selected values stay listed, with 0 when no match has them (one back end may not name them).
     const values = Object.entries({ ...Object.fromEntries([...selected].map((value) => [value, 0])), ...counts })
@@ -521,16 +535,25 @@ export class SearchPage {
             'label',
             {},
             box,
-            ` ${facetValueLabel(facet, value)} `,
-            element('span', { className: 'count' }, String(count)),
+            ` ${facetValueLabel(facet, value, this.ui.strings.facets, this.ui.locale)} `,
+            element('span', { className: 'count' }, formatNumber(count, this.ui.locale)),
           ),
         ),
       );
     }
-    const group = element('fieldset', { className: 'search-facet' }, element('legend', {}, spec.label), list);
+    const group = element(
+      'fieldset',
+      { className: 'search-facet' },
+      element('legend', {}, facetLabel(facet, this.ui.strings.facets)),
+      list,
+    );
     group.dataset.facet = facet;
     if (!open) {
-      const all = element('button', { type: 'button', className: 'search-action' }, `Show all ${values.length}`);
+      const all = element(
+        'button',
+        { type: 'button', className: 'search-action' },
+        plural(this.words.showAll, values.length, this.ui.locale),
+      );
       all.dataset.focusKey = `${facet}:*all`;
       all.addEventListener('click', () => {
         this.expanded.add(facet);

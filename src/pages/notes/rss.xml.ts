@@ -6,13 +6,15 @@ import { NOTES_FEED_XMLNS, noteFeedItems } from '../../lib/exports.ts';
 import { absoluteUrl } from '../../lib/head.ts';
 import { NOTES_PATH } from '../../shared/paths.ts';
 import { loadCatalog } from '../../lib/papers.ts';
+import { LOCALE, fillMessage, t } from '../../lib/i18n.ts';
+import { groupName } from '../../lib/sessions.ts';
 
 export const GET: APIRoute = async () =>
   rss({
-    title: `${SITE.title}: notes`,
-    description: `What the ${SITE.sessions.groupName.toLowerCase()} writes about the papers on ${SITE.title}.`,
+    title: fillMessage(t.notes.feedTitle, { site: SITE.title }),
+    description: fillMessage(t.notes.feedDescription, { group: groupName(), site: SITE.title }),
     site: absoluteUrl(NOTES_PATH),
     items: noteFeedItems(await loadCatalog()),
     xmlns: NOTES_FEED_XMLNS,
-    customData: '<language>en</language>',
+    customData: `<language>${LOCALE.lang}</language>`,
   });
