@@ -453,6 +453,8 @@ export const he: Dictionary<'he', EnglishDictionary> = {
       read: 'נקרא',
       presented: 'הוצג',
     },
+    feedItemTitled: '{title} (על „{paper}”)',
+    feedItemBy: '{name} על „{paper}”',
   },
   readingGroup: {
     nav: 'קבוצת קריאה',
