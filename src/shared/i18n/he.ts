@@ -1,4 +1,7 @@
-/** Hebrew (עברית). */
+/**
+ * Hebrew (עברית). A comma between two Latin names ("BibTeX, RIS") is followed by a right-to-left
+ * mark (U+200F), so it stays after the first name instead of drifting into the Latin run.
+ */
 import type { Dictionary } from './dictionary.ts';
 import type { EnglishDictionary } from './en.ts';
 
