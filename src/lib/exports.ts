@@ -5,6 +5,7 @@
  */
 import { SITE } from '../site.config.ts';
 import { absoluteUrl } from './head.ts';
+import { fillMessage, t } from './i18n.ts';
 import type { Catalog, PaperView } from './papers.ts';
 import { escapeHtml } from './text.ts';
 
@@ -86,7 +87,7 @@ export function feedItems(catalog: Catalog) {
     link: absoluteUrl(paper.path),
     pubDate: paper.date === undefined ? undefined : new Date(`${paper.date}T00:00:00Z`),
     // RSS's <author> must be an e-mail address, so the names open the description instead.
-    description: `${paper.authors.map((author) => author.name).join(', ')}${paper.authorsTruncated ? ' et al.' : ''}. ${paper.abstractText}`,
+    description: `${paper.authors.map((author) => author.name).join(t.paper.listSeparator)}${paper.authorsTruncated ? t.paper.etAl : ''}. ${paper.abstractText}`,
     categories: [...(paper.topic ? [paper.topic.name] : []), ...paper.tags.map((tag) => tag.name)],
   }));
 }
@@ -101,8 +102,8 @@ export const NOTES_FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
 export function noteFeedItems(catalog: Catalog) {
   return catalog.notes.slice(0, FEED_LENGTH).map((note) => ({
     title: note.title
-      ? `${note.title} (on “${note.paper.titleText}”)`
-      : `${note.author.name} on “${note.paper.titleText}”`,
+      ? fillMessage(t.notes.feedItemTitled, { title: note.title, paper: note.paper.titleText })
+      : fillMessage(t.notes.feedItemBy, { name: note.author.name, paper: note.paper.titleText }),
     link: absoluteUrl(note.path),
     pubDate: new Date(`${note.date}T00:00:00Z`),
     description: note.text,

@@ -556,6 +556,8 @@ export const ar: Dictionary<'ar', EnglishDictionary> = {
       read: 'مقروءة',
       presented: 'عُرضت',
     },
+    feedItemTitled: '{title} (عن «{paper}»)',
+    feedItemBy: '{name} عن «{paper}»',
   },
   readingGroup: {
     nav: 'مجموعة القراءة',

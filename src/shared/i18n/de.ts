@@ -430,6 +430,8 @@ export const de: Dictionary<'de', EnglishDictionary> = {
       read: 'Gelesen',
       presented: 'Vorgestellt',
     },
+    feedItemTitled: '{title} (zu „{paper}“)',
+    feedItemBy: '{name} zu „{paper}“',
   },
   readingGroup: {
     nav: 'Lesegruppe',

@@ -449,6 +449,8 @@ export const en = {
       read: 'Read',
       presented: 'Presented',
     },
+    feedItemTitled: '{title} (on “{paper}”)',
+    feedItemBy: '{name} on “{paper}”',
   },
   /** The reading group: its name by default and the links between its pages. */
   readingGroup: {

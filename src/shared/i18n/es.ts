@@ -361,7 +361,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
   readingList: {
     title: 'Lista de lectura',
     description:
-      'Tus artículos destacados, guardados en este navegador, con exportación a BibTeX, RIS, CSL-JSON y lista de enlaces.',
+      'Sus artículos destacados, guardados en este navegador, con exportación a BibTeX, RIS, CSL-JSON y lista de enlaces.',
     heading: 'Su lista de lectura',
     intro:
       'Los artículos que destaque en cualquier parte del sitio aparecen aquí, primero los no leídos. La lista se guarda solo en este navegador —no se envía nada a ningún sitio—, así que expórtela para conservarla o llevarla a otro navegador.',
@@ -370,14 +370,14 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     empty: 'Aún no hay artículos destacados. Use el botón {star} en cualquier artículo, o importe una lista más abajo.',
     export: 'Exportar',
     exportIntro:
-      'Descarga tus artículos destacados para un gestor de referencias (Zotero, Mendeley y EndNote leen RIS y CSL-JSON; LaTeX lee BibTeX) o como lista de enlaces.',
+      'Descargue sus artículos destacados para un gestor de referencias (Zotero, Mendeley y EndNote leen RIS y CSL-JSON; LaTeX lee BibTeX) o como lista de enlaces.',
     downloadFormat: 'Descargar {format} ({extension})',
     downloadLinks: 'Descargar lista de enlaces (.md)',
     import: 'Importar',
     importIntro:
-      'Añade a tu lista los artículos de una lista de enlaces exportada o de un archivo BibTeX, RIS o CSL-JSON. Los artículos que ya están en ella no cambian.',
+      'Añada a su lista los artículos de una lista de enlaces exportada o de un archivo BibTeX, RIS o CSL-JSON. Los artículos que ya están en ella no cambian.',
     chooseFile: 'Elegir un archivo',
-    paste: 'O pega enlaces o registros BibTeX, RIS o CSL-JSON',
+    paste: 'O pegue enlaces o registros BibTeX, RIS o CSL-JSON',
     importPasted: 'Importar la lista pegada',
     exportHeading: 'Lista de lectura: {site}',
     unavailable:
@@ -399,7 +399,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
       many: 'Se descargó reading-list.md con {count} de enlaces.',
       other: 'Se descargó reading-list.md con {count} enlaces.',
     },
-    recordsFailed: 'No se pudieron cargar los registros {format}. Inténtalo de nuevo o recarga la página.',
+    recordsFailed: 'No se pudieron cargar los registros {format}. Inténtelo de nuevo o recargue la página.',
     downloadedRecords: {
       one: 'Se descargó {file} con {count} entrada.',
       many: 'Se descargó {file} con {count} de entradas.',
@@ -430,7 +430,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     },
     refused: 'El navegador se negó a guardar la lista, así que se perderá al recargar.',
     unreadable: 'No se pudo leer {file}.',
-    pasteFirst: 'Primero pega en el cuadro una lista de enlaces o registros BibTeX, RIS o CSL-JSON.',
+    pasteFirst: 'Primero pegue en el cuadro una lista de enlaces o registros BibTeX, RIS o CSL-JSON.',
     pastedText: 'el texto pegado',
   },
   notes: {
@@ -444,7 +444,7 @@ export const es: Dictionary<'es', EnglishDictionary> = {
       many: '{count} de notas sobre los artículos que leemos, las más recientes primero.',
       other: '{count} notas sobre los artículos que leemos, las más recientes primero.',
     },
-    follow: 'Síguelas por {rss}; consulta también las {sessions}.',
+    follow: 'Sígalas por {rss}; consulte también las {sessions}.',
     rssLink: 'RSS',
     sessionsLink: 'sesiones del grupo de lectura',
     noteBy: 'Nota de {name}',
@@ -458,6 +458,8 @@ export const es: Dictionary<'es', EnglishDictionary> = {
       read: 'Leído',
       presented: 'Presentado',
     },
+    feedItemTitled: '{title} (sobre «{paper}»)',
+    feedItemBy: '{name} sobre «{paper}»',
   },
   readingGroup: {
     nav: 'Grupo de lectura',
@@ -469,11 +471,11 @@ export const es: Dictionary<'es', EnglishDictionary> = {
     heading: 'Sesiones: {group}',
     description: '{group}, {site}: cuándo se reúne y qué lee.',
     intro:
-      'Los artículos que el grupo lee en común, quién los presenta y las notas escritas sobre ellos. Las horas están en {zone}. Añade las sesiones a tu calendario: {calendar}. Todas las notas están en la {notes}.',
-    calendarLink: 'suscríbete al calendario (.ics)',
+      'Los artículos que el grupo lee en común, quién los presenta y las notas escritas sobre ellos. Las horas están en {zone}. Añada las sesiones a su calendario: {calendar}. Todas las notas están en la {notes}.',
+    calendarLink: 'suscríbase al calendario (.ics)',
     notesLink: 'página de notas',
     asOfBuild: 'Próximas y pasadas según el {time}, cuando se generó esta página.',
-    asOfNow: 'Próximas y pasadas en este momento, según el reloj de tu dispositivo.',
+    asOfNow: 'Próximas y pasadas en este momento, según el reloj de su dispositivo.',
     upcoming: 'Próximas',
     past: 'Pasadas',
     noUpcoming: 'No hay sesiones próximas.',
@@ -516,6 +518,6 @@ export const es: Dictionary<'es', EnglishDictionary> = {
   },
   copy: {
     copied: 'Copiado',
-    failed: 'No se pudo copiar: selecciona el texto y cópialo a mano',
+    failed: 'No se pudo copiar: seleccione el texto y cópielo a mano',
   },
 };

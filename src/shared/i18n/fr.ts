@@ -461,6 +461,8 @@ export const fr: Dictionary<'fr', EnglishDictionary> = {
       read: 'Lu',
       presented: 'Présenté',
     },
+    feedItemTitled: '{title} (sur « {paper} »)',
+    feedItemBy: '{name} sur « {paper} »',
   },
   readingGroup: {
     nav: 'Groupe de lecture',

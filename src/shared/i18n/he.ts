@@ -1,4 +1,7 @@
-/** Hebrew (עברית). */
+/**
+ * Hebrew (עברית). A comma between two Latin names ("BibTeX, RIS") is followed by a right-to-left
+ * mark (U+200F), so it stays after the first name instead of drifting into the Latin run.
+ */
 import type { Dictionary } from './dictionary.ts';
 import type { EnglishDictionary } from './en.ts';
 
@@ -453,6 +456,8 @@ export const he: Dictionary<'he', EnglishDictionary> = {
       read: 'נקרא',
       presented: 'הוצג',
     },
+    feedItemTitled: '{title} (על „{paper}”)',
+    feedItemBy: '{name} על „{paper}”',
   },
   readingGroup: {
     nav: 'קבוצת קריאה',

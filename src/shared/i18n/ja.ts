@@ -391,6 +391,8 @@ export const ja: Dictionary<'ja', EnglishDictionary> = {
       read: '読了',
       presented: '発表済み',
     },
+    feedItemTitled: '{title}（「{paper}」について）',
+    feedItemBy: '{name}：「{paper}」について',
   },
   readingGroup: {
     nav: '輪読会',

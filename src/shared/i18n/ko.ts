@@ -389,6 +389,8 @@ export const ko: Dictionary<'ko', EnglishDictionary> = {
       read: '읽음',
       presented: '발표함',
     },
+    feedItemTitled: '{title} (‘{paper}’에 대해)',
+    feedItemBy: '{name}: ‘{paper}’에 대해',
   },
   readingGroup: {
     nav: '독회',

@@ -387,6 +387,8 @@ export const zh: Dictionary<'zh', EnglishDictionary> = {
       read: '已读',
       presented: '已报告',
     },
+    feedItemTitled: '{title}（关于《{paper}》）',
+    feedItemBy: '{name} 关于《{paper}》的笔记',
   },
   readingGroup: {
     nav: '读书会',
