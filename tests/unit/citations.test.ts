@@ -4,13 +4,18 @@
  * and held to the same fields, formatted references alone and in batches, a lab's own
  * CSL style, the citation_* tags per kind and the COinS span.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../helpers/fixture-catalog.ts';
 import { formatReferences, parseRisRecords, standaloneStyle, toRis, checkStyles } from '../../src/lib/citation-js.ts';
-import { citeView, orderedStyles } from '../../src/lib/citations.ts';
+import citationFiles from '../../integrations/citation-files.ts';
+import { citationFile, citeView, orderedStyles, writePaperCitationFiles } from '../../src/lib/citations.ts';
+import { CITATION_FORMATS, paperCitationFile } from '../../src/shared/citation-formats.ts';
 import { coinsTitle } from '../../src/lib/coins.ts';
 import { cslName, displayName, toCsl, type CslItem, type CslName } from '../../src/lib/csl.ts';
 import { citationTags, paperJsonLd } from '../../src/lib/head.ts';
@@ -493,5 +498,36 @@ describe('COinS', () => {
     expect(coins(SIX_KINDS.patent).get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:patent');
     expect(coins(SIX_KINDS.patent).get('rft.number')).toBe('9,037,464');
     expect(coins(SIX_KINDS.patent).get('rft.cc')).toBe('US');
+  });
+});
+
+describe('each paper’s own citation files', () => {
+  it('are written beside the paper’s page during a build, the same records its download links and the whole-site files give', () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'citation-files-'));
+    const { hooks } = citationFiles();
+    // The integration's hooks as Astro calls them, with the one argument they read.
+    hooks['astro:config:done']?.({ config: { outDir: pathToFileURL(`${outDir}/`) } } as never);
+    hooks['astro:build:start']?.({} as never);
+    const journal = paper(SIX_KINDS.journal);
+    try {
+      writePaperCitationFiles(journal);
+      for (const format of CITATION_FORMATS) {
+        const file = path.join(outDir, paperCitationFile(journal.slug, format));
+        expect(readFileSync(file, 'utf8')).toBe(citationFile([journal], format));
+      }
+    } finally {
+      hooks['astro:build:done']?.({} as never);
+    }
+    // Outside a build (astro dev) nothing is written: the routes serve the files.
+    const conference = paper(SIX_KINDS.conference);
+    writePaperCitationFiles(conference);
+    expect(existsSync(path.join(outDir, 'papers', conference.slug))).toBe(false);
+    rmSync(outDir, { recursive: true });
+  });
+
+  it('have a route for astro dev at the very path the download links name, for every format', () => {
+    for (const format of CITATION_FORMATS) {
+      expect(existsSync(`src/pages${paperCitationFile('[slug]', format)}.ts`), format).toBe(true);
+    }
   });
 });
