@@ -23,12 +23,22 @@ const LOCALE = 'en-US';
 const STANDALONE = 'paperlist-standalone-';
 
 /**
+ * The in-text citation layout of every registered style. A page shows references, never
+ * in-text citations, yet citeproc renders each item's citation (to find ambiguous ones) and
+ * its sort keys as it registers it: a quarter of its time on the shipped styles
+ * (bench/PERFORMANCE.md). A title renders cheaply; nothing disambiguates, so two alike are harmless.
+ */
+const REFERENCE_ONLY_CITATION = '<citation><layout><text variable="title"/></layout></citation>';
+
+/**
  * A style made to format each reference as if it were alone, so a whole batch can go
  * through citeproc at once (per-reference calls cost about twice as much at 10,000
  * papers, see bench/PERFORMANCE.md) and each reference still reads as it would by itself:
  * no disambiguation between papers ("2021a", added initials), no "———" for a repeated
- * author, no citation number (a paper page shows one reference, not a numbered list).
- * Written by hand: CSL has no "standalone" switch and these are plain attribute edits.
+ * author, no citation number (a paper page shows one reference, not a numbered list), no
+ * sorting (references come back in the order given) and no in-text citation layout.
+ * Written by hand: CSL has no "standalone" switch and these are plain element and
+ * attribute edits.
  */
 export function standaloneStyle(xml: string): string {
   return xml
@@ -36,7 +46,9 @@ export function standaloneStyle(xml: string): string {
       /\s(?:disambiguate-add-year-suffix|disambiguate-add-names|disambiguate-add-givenname|givenname-disambiguation-rule|subsequent-author-substitute(?:-rule)?|second-field-align)="[^"]*"/g,
       '',
     )
-    .replace(/<text\b[^>]*\bvariable="citation-number"[^>]*\/>/g, '');
+    .replace(/<text\b[^>]*\bvariable="citation-number"[^>]*\/>/g, '')
+    .replace(/<citation\b[\s\S]*?<\/citation>/, REFERENCE_ONLY_CITATION)
+    .replace(/<sort>[\s\S]*?<\/sort>/g, '');
 }
 
 /** The style's XML: shipped with Citation.js, or read from the lab's file. */
@@ -78,11 +90,11 @@ function registered(style: CitationStyle): string {
 }
 
 /**
- * Papers formatted by one citeproc call: a batch of 1,000 costs about a fifth less per
- * paper than one of 100 and a third of one call per paper, and a larger one saves no
- * more (bench/PERFORMANCE.md).
+ * Papers formatted by one citeproc call: a batch costs about half as much per paper as
+ * one call per paper; a larger batch than 100 saves nothing measurable and holds more
+ * references ahead of their pages (bench/PERFORMANCE.md).
  */
-export const REFERENCE_BATCH = 1000;
+export const REFERENCE_BATCH = 100;
 
 /** The opening `<div … class="csl-entry">` and closing `</div>` citeproc wraps each entry in. */
 const ENTRY_WRAPPER = /^\s*<div[^>]*class="csl-entry"[^>]*>\s*([\s\S]*?)\s*<\/div>\s*$/;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../helpers/fixture-catalog.ts';
 import { formatReferences, parseRisRecords, standaloneStyle, toRis, checkStyles } from '../../src/lib/citation-js.ts';
@@ -295,6 +296,25 @@ describe('formatted references', () => {
         expect(batch.get(item.id), `${style.id} ${item.id}`).toBe(formatReferences([item], style).get(item.id));
       expect(batch.get('twin')).not.toMatch(/2023[ab]/);
     }
+  }, 120_000);
+
+  it('gives every paper the reference the shipped style gives it alone, though the standalone form drops sorting and in-text citations', () => {
+    for (const id of ['apa', 'harvard1']) {
+      const standalone = formatReferences(items, { id, name: id });
+      for (const item of items) {
+        const shipped = plugins.output.format('bibliography', [item], {
+          format: 'html',
+          template: id,
+          lang: 'en-US',
+          hyperlinks: true,
+        }) as string;
+        const entry = /<div[^>]*class="csl-entry"[^>]*>\s*([\s\S]*?)\s*<\/div>/.exec(shipped)?.[1];
+        expect(standalone.get(item.id), `${id} ${item.id}`).toBe(entry);
+      }
+    }
+    const lean = standaloneStyle(plugins.config.get('@csl').styles.get('apa'));
+    expect(lean).not.toMatch(/<sort>|collapse=|et-al-min="3"/);
+    expect(lean).toContain('<bibliography');
   }, 120_000);
 
   it('drops the citation number of numeric styles: a page shows one reference', () => {
