@@ -312,7 +312,7 @@ describe('formatted references', () => {
         expect(standalone.get(item.id), `${id} ${item.id}`).toBe(entry);
       }
     }
-    const lean = standaloneStyle(plugins.config.get('@csl').styles.get('apa'));
+    const lean = standaloneStyle(plugins.config.get('@csl').styles.get('apa') ?? '');
     expect(lean).not.toMatch(/<sort>|collapse=|et-al-min="3"/);
     expect(lean).toContain('<bibliography');
   }, 120_000);
