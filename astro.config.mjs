@@ -9,6 +9,7 @@ import katexCss from './integrations/katex-css.ts';
 import fontDisplay from './integrations/font-display.ts';
 import dataStoreFromDisk from './integrations/data-store-from-disk.ts';
 import paperFiles from './integrations/paper-files.ts';
+import citationFiles from './integrations/citation-files.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -25,6 +26,7 @@ export default defineConfig({
     clientScripts(),
     sitemap(),
     paperFiles(),
+    citationFiles(),
     relativeLinks(),
     // After relativeLinks(): its middleware must run first on each rendered page (see katex-css.ts).
     katexCss(),

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { generateListing } from './generate.ts';
 import { median } from './lib/measure.ts';
 import { parseListing } from '../src/importer/listing.ts';
-import { formatReferences, toRis } from '../src/lib/citation-js.ts';
+import { formatReferences, REFERENCE_BATCH as BATCH, toRis } from '../src/lib/citation-js.ts';
 import { toCsl, type CslItem } from '../src/lib/csl.ts';
 import { publicationKind } from '../src/lib/publication-kind.ts';
 import { SITE } from '../src/site.config.ts';
@@ -37,9 +37,6 @@ const { values } = parseArgs({
 const papers = Number(values.papers);
 const runs = Number(values.runs);
 const naiveSample = Math.min(papers, Number(values['naive-sample']));
-
-/** The batch size of src/lib/citations.ts (kept in step by hand: it is a private constant there). */
-const BATCH = 100;
 
 /** Bibliographic fields of each kind, as a lab's BibTeX or Zotero library has them. */
 const KINDS: Partial<PaperInput>[] = [

@@ -3,6 +3,9 @@
  * its BibTeX entry: the "Cite" block of its page (formatted references in the site's
  * styles, BibTeX, downloads), its files in each citation format, and the whole-site files.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { citationFilesDir } from '../../integrations/citation-files.ts';
 import { SITE, type CitationStyle } from '../site.config.ts';
 import {
   CITATION_FORMAT_INFO,
@@ -11,7 +14,7 @@ import {
   paperCitationFile,
   type CitationFormat,
 } from '../shared/citation-formats.ts';
-import { checkStyles, formatReferences, toRis } from './citation-js.ts';
+import { checkStyles, formatReferences, REFERENCE_BATCH, toRis } from './citation-js.ts';
 import { coinsTitle } from './coins.ts';
 import { loadCatalog, type Catalog, type PaperView } from './papers.ts';
 
@@ -59,13 +62,6 @@ export function orderedStyles(
   return [first, ...styles.filter((style) => style !== first)];
 }
 
-/**
- * Papers formatted by one citeproc call. A batch costs about half as much per paper as
- * one call per paper; pages are rendered in catalog order, so a batch serves the next
- * pages. See bench/PERFORMANCE.md.
- */
-const BATCH = 100;
-
 /** References formatted ahead of their page, with the styles they are in; a page takes (and drops) its own. */
 const formatted = new WeakMap<PaperView, { styles: readonly CitationStyle[]; html: string[] }>();
 const positions = new WeakMap<Catalog, Map<string, number>>();
@@ -86,7 +82,9 @@ export function referencesOf(paper: PaperView, catalog: Catalog, styles: readonl
   let own = formatted.get(paper);
   if (own?.styles !== styles) {
     const position = positionOf(paper, catalog);
-    const batch = catalog.papers.slice(position - (position % BATCH), position - (position % BATCH) + BATCH);
+    // Pages render in catalog order, so the batch holding this paper serves the next pages too.
+    const start = position - (position % REFERENCE_BATCH);
+    const batch = catalog.papers.slice(start, start + REFERENCE_BATCH);
     const items = batch.map((p) => p.csl);
     const byStyle = styles.map((style) => formatReferences(items, style));
     for (const other of batch) {
@@ -160,10 +158,30 @@ export function citationFile(papers: readonly PaperView[], format: CitationForma
   );
 }
 
-/** The response of a whole-site file (`/papers.ris`, `/papers.csl.json`): every paper, newest first. */
-export async function siteCitationResponse(format: CitationFormat): Promise<Response> {
-  const { papers } = await loadCatalog();
+/**
+ * In a build, writes the paper's own citation files (`citation.bib`, `.ris`, `.csl.json`)
+ * into its page's folder; does nothing in `astro dev`, where the routes
+ * `src/pages/papers/[slug]/citation.*.ts` serve them (integrations/citation-files.ts says why).
+ */
+export function writePaperCitationFiles(paper: PaperView): void {
+  const outDir = citationFilesDir();
+  if (!outDir) return;
+  for (const format of CITATION_FORMATS) {
+    const file = path.join(outDir, paperCitationFile(paper.slug, format));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, citationFile([paper], format));
+  }
+}
+
+/** A citation file of `papers` as an HTTP response, with its format's media type. */
+export function citationResponse(papers: readonly PaperView[], format: CitationFormat): Response {
   return new Response(citationFile(papers, format), {
     headers: { 'Content-Type': `${CITATION_FORMAT_INFO[format].mediaType}; charset=utf-8` },
   });
+}
+
+/** The response of a whole-site file (`/papers.ris`, `/papers.csl.json`): every paper, newest first. */
+export async function siteCitationResponse(format: CitationFormat): Promise<Response> {
+  const { papers } = await loadCatalog();
+  return citationResponse(papers, format);
 }

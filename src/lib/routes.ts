@@ -6,7 +6,7 @@ import type { PaginateFunction } from 'astro';
 import { allPapersPages, nestedPages, pager, type Pager } from './pager.ts';
 import { SITE } from '../site.config.ts';
 import { peopleGroups, peopleSummary } from './people.ts';
-import { CITATION_FORMATS, paperCitationFile } from '../shared/citation-formats.ts';
+import { citationFilesDir } from '../../integrations/citation-files.ts';
 import { labPublications, publicationPages } from './publications.ts';
 import { hasReadingGroup, notesByMonth } from './notes.ts';
 import { NOTES_PATH } from '../shared/paths.ts';
@@ -25,15 +25,13 @@ export async function paperPaths() {
   return papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
 }
 
-/** `/papers/<slug>/citation.bib`, `.ris`, `.csl.json` for every published paper. */
+/**
+ * `/papers/<slug>/citation.bib`, `.ris`, `.csl.json` (one route file each, so the path
+ * keeps its extension) in `astro dev`. None in a build: each paper page writes its own
+ * files there (integrations/citation-files.ts).
+ */
 export async function citationFilePaths() {
-  const { papers } = await loadCatalog();
-  return papers.flatMap((paper) =>
-    CITATION_FORMATS.map((format) => ({
-      params: { slug: paper.slug, file: paperCitationFile(paper.slug, format).split('/').pop() },
-      props: { paper, format },
-    })),
-  );
+  return citationFilesDir() ? [] : paperPaths();
 }
 
 /** `/papers/`, `/papers/page/2/`… (route `papers/[...page].astro`). */
