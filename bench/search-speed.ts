@@ -2,7 +2,7 @@
  * How fast search answers a reader on a cold visit, in Chromium, on a generated site.
  *
  *     npm run bench:search -- [--papers 10000] [--seed 1] [--dist <built site>] [--runs 5]
- *       [--typing-ms 120] [--query word]… [--keep]
+ *       [--typing-ms 120] [--pause-ms 0] [--query word]… [--keep]
  *
  * Without --dist it generates N papers (bench/generate.ts), imports and builds them
  * (bench/lib/generated-site.ts). The site is served as a static host serves it
@@ -11,7 +11,8 @@
  *
  * 1. open a paper page and wait until it has loaded;
  * 2. click the header search box and type the query, `--typing-ms` per key (0: pasted);
- * 3. press Enter and time until the first result is painted on /search/ (the frame after it
+ * 3. after `--pause-ms` (a reader glancing at what they typed; 0: at once),
+ *    press Enter and time until the first result is painted on /search/ (the frame after it
  *    is added), with the bytes transferred from Enter until the page has settled;
  * 4. on /search/, type more letters, one at a time, and time each keystroke until the
  *    updated results are painted.
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     runs: { type: 'string', default: '5' },
     'typing-ms': { type: 'string', default: '120' },
+    'pause-ms': { type: 'string', default: '0' },
     query: { type: 'string', multiple: true },
     later: { type: 'string', default: 'ing' },
     keep: { type: 'boolean', default: false },
@@ -127,6 +129,7 @@ async function oneRun(
   paperPath: string,
   query: string,
   typingMs: number,
+  pauseMs: number,
   profile: (typeof PROFILES)[keyof typeof PROFILES],
 ): Promise<Run> {
   const context = await browser.newContext();
@@ -142,6 +145,7 @@ async function oneRun(
   const beforeTyping = received();
   await page.getByRole('searchbox', { name: 'Search papers' }).click();
   await page.keyboard.type(query, { delay: typingMs });
+  await page.waitForTimeout(pauseMs);
   const atEnter = received();
   const enterAt = Date.now();
   await page.keyboard.press('Enter');
@@ -194,6 +198,7 @@ async function main(): Promise<void> {
   if (queries.length === 0) throw new Error('give --query words when measuring an existing --dist');
   const runs = Number(values.runs);
   const typingMs = Number(values['typing-ms']);
+  const pauseMs = Number(values['pause-ms']);
 
   const host = await serveStaticHost(dist);
   const browser = await launchBrowser();
@@ -201,7 +206,9 @@ async function main(): Promise<void> {
     // A paper page to start from: the first result of the first query's search page would do,
     // but any paper page is as cold; the newest paper's is used.
     const paperPath = await host.firstPaperPath();
-    console.log(`\nSearch speed on ${dist} (${paperPath}), ${runs} runs each, typing ${typingMs} ms per key\n`);
+    console.log(
+      `\nSearch speed on ${dist} (${paperPath}), ${runs} runs each, typing ${typingMs} ms per key, Enter ${pauseMs} ms after the last\n`,
+    );
     console.log(
       '| network | query | Enter → first result (median, min–max) | bytes after Enter | bytes while typing | later keystroke → results (median, max) |',
     );
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
       for (const query of queries) {
         const measured: Run[] = [];
         for (let run = 0; run < runs; run += 1) {
-          measured.push(await oneRun(browser, host.url, paperPath, query, typingMs, profile));
+          measured.push(await oneRun(browser, host.url, paperPath, query, typingMs, pauseMs, profile));
         }
         const first = measured.map((run) => run.firstResult);
         const keys = measured.flatMap((run) => run.keystrokes);

@@ -28,6 +28,9 @@ export const tagPath = (slug: string): string => `/tags/${slug}/`;
 /** The search page. */
 export const SEARCH_PATH = '/search/';
 
+/** The search page's query parameter for the typed words (`/search/?q=…`), named by every search form. */
+export const SEARCH_TERM_PARAM = 'q';
+
 /** `/notes/`: every reading note, newest first (then `/notes/2/`…). */
 export const NOTES_PATH = '/notes/';
 

@@ -329,6 +329,34 @@ describe('search over HTTP', () => {
     expect(results[0].title).toBe('Mechanisms of AI Protein Folding in ESMFold');
   });
 
+  it('shows the results the header box searched ahead before the search page’s own index parts arrive', async () => {
+    // The search page's own search, held back: whatever it shows before then was handed over.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.goto(`${site.url}papers/`);
+    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
+    await header.click();
+    await header.pressSequentially('hallucination');
+    await page.waitForFunction(() => sessionStorage.getItem('paperlist:search-handoff')?.includes('"hallucination"'));
+    await page.route('**/pagefind/index/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await Promise.all([page.waitForURL(/search\/\?q=hallucination$/), header.press('Enter')]);
+      await page.locator('.search-hit').first().waitFor();
+      const handedOver = await page.locator('.search-hit-title a').allTextContents();
+      release();
+      const own = await allResults(page);
+      expect(handedOver.length).toBe(Math.min(10, own.length));
+      expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
+      expect(await page.evaluate(() => sessionStorage.getItem('paperlist:search-handoff'))).toBeNull();
+    } finally {
+      release();
+      await page.unroute('**/pagefind/index/**');
+    }
+  });
+
   it('works when the site is served under a sub-path', async () => {
     const sub = await serveSite(undefined, '/lab/papers/');
     try {

@@ -11,11 +11,15 @@ import { stripVTControlCharacters } from 'node:util';
  */
 const VITEST_ONLY = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_\w+)?)$/;
 
+/** This process's environment without Vitest's additions, with `env` on top: for a child Astro. */
+export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.test(key))), ...env };
+}
+
 /** Resolves when the build succeeds; rejects with the end of its output when it fails. */
 export function buildSite(env: Record<string, string>): Promise<void> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.test(key)));
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build'], { env: astroEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

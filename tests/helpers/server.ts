@@ -38,6 +38,13 @@ export async function serveSite(root = DIST, basePath = '/'): Promise<StaticSite
   return {
     origin,
     url: `${origin}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser may still hold a connection with a request under way (a prefetch, a search
+    // fragment) when a test ends; close() alone waits for it, and once took a whole hook
+    // timeout on a loaded machine. Cutting every connection makes closing immediate.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

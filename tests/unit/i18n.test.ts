@@ -72,11 +72,17 @@ describe('the dictionaries', () => {
   it.each(LANGUAGE_CODES.filter((language) => language !== 'en'))(
     '%s translates its sentences rather than copying English',
     (language) => {
-      // Names, formats and short terms may be the same (BibTeX, Sitemap, et al.); sentences may not.
-      const copied = leaves(DICTIONARIES[language]).filter(
-        ({ path, value }) =>
-          typeof value === 'string' && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(value) && value === english.get(path),
-      );
+      // Names, formats and short terms may be the same (BibTeX, Sitemap, et al.); sentences may not,
+      // and no plural form may be one of English's forms.
+      const isSentence = (text: string) => /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(text);
+      const copied = leaves(DICTIONARIES[language]).flatMap(({ path, value }) => {
+        const source = english.get(path);
+        if (typeof value === 'string') return isSentence(value) && value === source ? [path] : [];
+        const englishForms = Object.values(source as Record<string, string>);
+        return Object.entries(value)
+          .filter(([, form]) => isSentence(form) && englishForms.includes(form))
+          .map(([category]) => `${path}.${category}`);
+      });
       expect(copied).toEqual([]);
     },
   );

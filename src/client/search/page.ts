@@ -8,6 +8,7 @@
  * The page shows links to the static topic/year/author/affiliation pages instead.
  */
 import type { FacetCounts, FacetName, SearchBackend, SearchHit, SearchOutcome } from './backend.ts';
+import { takeHandoff, RESULTS_PER_BATCH as BATCH } from './handoff.ts';
 import { facetPagePath, pageHref, type DataLoader } from './links.ts';
 import { filterOutcome } from '../reading-list/search-filter.ts';
 import { listFilterGroup, listFilterTest } from '../reading-list/search-panel.ts';
@@ -26,8 +27,6 @@ import {
   type SearchState,
 } from './state.ts';
 
-/** Results fetched per batch: each one costs a fragment download. */
-const BATCH = 10;
 /**
  * Pause after a keystroke before searching: none, so each keystroke's results follow at once
  * (an older search's answer is dropped when a newer one started).
@@ -130,6 +129,8 @@ export class SearchPage {
   private rerun = false;
   private outcome: SearchOutcome | undefined;
   private shown = 0;
+  /** The results shown are those the header box's search handed over (search/handoff.ts). */
+  private handedOver = false;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Facets whose full value list the reader opened. */
   private readonly expanded = new Set<FacetName>();
@@ -186,6 +187,7 @@ export class SearchPage {
     this.state = stateFromSearchParams(location.search);
     this.els.input.value = this.state.term;
     this.els.sort.value = this.state.sort;
+    this.showHandoff();
     void this.run();
   }
 
@@ -198,6 +200,22 @@ export class SearchPage {
     }
     this.state = next;
     void this.run();
+  }
+
+  /**
+   * Paints the results the page the reader came from found for the same plain term, if any,
+   * while this page's own search starts; that search shows the same results in their place.
+   */
+  private showHandoff(): void {
+    const { state } = this;
+    if (state.term === '' || state.sort !== 'relevance' || state.lists || selectedFilters(state).length > 0) return;
+    const handoff = takeHandoff(state.term);
+    if (!handoff) return;
+    this.els.hits.replaceChildren(...handoff.hits.map((hit) => this.hitItem(hit)));
+    this.shown = handoff.hits.length;
+    this.handedOver = true;
+    this.els.browse.hidden = true;
+    this.renderSummary(handoff.total);
   }
 
   /** `aria-busy` on the results while a search is pending (typing pause included). */
@@ -260,7 +278,8 @@ export class SearchPage {
       await this.renderNoTerm(generation);
       return;
     }
-    this.els.status.textContent = this.words.searching;
+    // Results handed over keep their summary until this search's own replaces it.
+    if (!this.handedOver) this.els.status.textContent = this.words.searching;
     this.els.hint.replaceChildren();
     // A facet counted on request is counted once asked for, or once a value of it is picked.
     const countFacets = FACET_NAMES.filter(
@@ -311,6 +330,15 @@ export class SearchPage {
     for (const hit of pending) hit.catch(() => {});
     this.shown = 0;
     if (count === 0) this.els.hits.replaceChildren();
+    if (this.handedOver) {
+      // The same results are on screen already: swap them all at once, so nothing moves.
+      this.handedOver = false;
+      const loaded = (await Promise.all(pending)).flat();
+      if (generation !== this.generation) return false;
+      this.els.hits.replaceChildren(...loaded.map((hit) => this.hitItem(hit)));
+      this.shown = loaded.length;
+      return true;
+    }
     for (const hit of pending) {
       const [loaded] = await hit;
       if (generation !== this.generation) return false;

@@ -5,6 +5,7 @@
  */
 import type { SearchQuery } from './backend.ts';
 import { FACET_NAMES, type FacetName } from '../../shared/facets.ts';
+import { SEARCH_TERM_PARAM } from '../../shared/paths.ts';
 import type { SortOrder } from '../../shared/search-record.ts';
 import { LIST_FILTERS, type ListFilter } from '../reading-list/search-filter.ts';
 
@@ -30,7 +31,7 @@ export function isSort(value: string | null): value is SortOrder {
 export function stateFromSearchParams(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = emptyState();
-  state.term = (params.get('q') ?? '').trim();
+  state.term = (params.get(SEARCH_TERM_PARAM) ?? '').trim();
   for (const facet of FACET_NAMES) {
     const values = [...new Set(params.getAll(facet).filter((value) => value !== ''))];
     if (values.length > 0) state.filters[facet] = values;
@@ -45,7 +46,7 @@ export function stateFromSearchParams(search: string): SearchState {
 /** The query string for a state (`?…`, or `''` for the empty state). Defaults are left out. */
 export function searchParamsFromState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.term) params.set('q', state.term);
+  if (state.term) params.set(SEARCH_TERM_PARAM, state.term);
   for (const facet of FACET_NAMES) {
     for (const value of state.filters[facet] ?? []) params.append(facet, value);
   }
