@@ -11,6 +11,7 @@
  */
 import { parse as parseName } from '@citation-js/name';
 import type { PaperData } from '../schema.ts';
+import type { BibliographicFields } from './papers.ts';
 import { isOrganisationName } from './bibtex.ts';
 import type { PublicationKind } from './publication-kind.ts';
 
@@ -160,44 +161,23 @@ function patentNumber(source: CitationSource): { authority?: string; number?: st
 }
 
 /** What the mapping reads: the frontmatter fields, plus what the loader derived from them. */
-export type CitationSource = Pick<
-  PaperData,
-  | 'volume'
-  | 'issue'
-  | 'pages'
-  | 'publisher'
-  | 'address'
-  | 'editors'
-  | 'series'
-  | 'edition'
-  | 'isbn'
-  | 'issn'
-  | 'school'
-  | 'institution'
-  | 'organization'
-  | 'howpublished'
-  | 'note'
-  | 'url'
-  | 'bibtexType'
-  | 'arxivId'
-  | 'doi'
-  | 'venue'
-> & {
-  /** The site's key of the paper, the item's `id` and `citation-key`. */
-  key: string;
-  /** Plain title (math as TeX). */
-  title: string;
-  /** Names as the paper's file writes them. */
-  authors: readonly string[];
-  date?: string;
-  datePrecision: 'day' | 'month' | 'year';
-  kind: PublicationKind;
-  /** The abstract as plain text; empty when the paper has none. */
-  abstract: string;
-  tags: readonly string[];
-  /** The paper's own links, for a URL when the frontmatter has no `url`. */
-  links: readonly { url: string; kind?: string }[];
-};
+export type CitationSource = Omit<BibliographicFields, 'eprint' | 'archivePrefix' | 'primaryClass'> &
+  Pick<PaperData, 'bibtexType' | 'arxivId' | 'doi' | 'venue'> & {
+    /** The site's key of the paper, the item's `id` and `citation-key`. */
+    key: string;
+    /** Plain title (math as TeX). */
+    title: string;
+    /** Names as the paper's file writes them. */
+    authors: readonly string[];
+    date?: string;
+    datePrecision: 'day' | 'month' | 'year';
+    kind: PublicationKind;
+    /** The abstract as plain text; empty when the paper has none. */
+    abstract: string;
+    tags: readonly string[];
+    /** The paper's own links, for a URL when the frontmatter has no `url`. */
+    links: readonly { url: string; kind?: string }[];
+  };
 
 /** The CSL type of a paper: its kind, refined by its BibTeX type (chapters, web pages…). */
 export function cslType(source: Pick<CitationSource, 'kind' | 'bibtexType'>): string {
