@@ -162,7 +162,6 @@ async function bundleFacts(siteDir: string, folders: readonly string[]): Promise
     const languages = Object.values(entries[k].languages ?? {});
     return [
       at('pagefind.js'),
-      at('pagefind-worker.js'),
       at(`pagefind-entry.json?ts=${encodeURIComponent(tag)}`),
       ...languages.flatMap((language) => [
         at(`pagefind.${language.hash}.pf_meta`),

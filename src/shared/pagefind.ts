@@ -28,7 +28,7 @@ export interface ShardManifest {
   tag: string;
   /**
    * What every search loads before it can search, whatever the words: each shard's script,
-   * worker, WebAssembly, entry file (under the tag) and index metadata, as paths relative to
+   * WebAssembly, entry file (under the tag) and index metadata, as paths relative to
    * the site root. The search warm-up (src/client/search-warmup.ts) fetches them all at once.
    */
   files: string[];

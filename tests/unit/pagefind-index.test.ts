@@ -80,7 +80,6 @@ describe('the Pagefind build step', () => {
       tag: expect.stringMatching(/^en_\w+$/),
       files: [
         'pagefind/pagefind.js',
-        'pagefind/pagefind-worker.js',
         `pagefind/pagefind-entry.json?ts=${manifest.tag}`,
         `pagefind/pagefind.${manifest.tag}.pf_meta`,
         'pagefind/wasm.en.pagefind',
@@ -131,7 +130,7 @@ describe('the Pagefind build step', () => {
       oldestFirst: [2, 1, 0],
       tag: expect.stringMatching(/^en_\w+\.en_\w+\.en_\w+$/),
     });
-    expect(manifest.files).toHaveLength(15);
+    expect(manifest.files).toHaveLength(12);
     expect(manifest.files).toContain('pagefind/shard-2/pagefind.js');
     await expect(bundleUrls(bundle)).resolves.toEqual(['/papers/new/', '/papers/newest/']);
     await expect(bundleUrls(path.join(bundle, 'shard-1'))).resolves.toEqual(['/papers/mid/', '/papers/old/']);

@@ -46,6 +46,8 @@ export type PagefindFilters = Record<string, { any: string[] }>;
 /** The part of Pagefind's module API used here (pagefind.js has no bundled types). */
 export interface PagefindApi {
   options(options: {
+    /** Run in the page instead of Pagefind's web worker (set before `init`). */
+    noWorker?: boolean;
     baseUrl?: string;
     excerptLength?: number;
     metaCacheTag?: string;
@@ -181,6 +183,11 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
     const shard = await module;
     // Result URLs as site paths (`/papers/x/`), whatever sub-path the site is served under.
     await shard.options({
+      // Pagefind's worker sends every result of a search to the page, and posts one release
+      // message per result when they are collected: with thousands of hits that costs more
+      // than the ranking it moves off the page (bench/search-speed.ts), and the worker's
+      // script is one more download and round trip before the first search.
+      noWorker: true,
       baseUrl: '/',
       excerptLength: EXCERPT_WORDS,
       metaCacheTag: tag,
