@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { searchSettled } from '../tests/helpers/search-page.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { buildGeneratedSite } from './lib/generated-site.ts';
 /** The issue's budget for one query on a 10,000-paper site. */
@@ -88,14 +89,7 @@ function recordResponses(page: Page, dist: string, siteUrl: string): Promise<Fet
 /** Types `query` into the search page and waits until its results are shown. */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByLabel('Search titles, authors and abstracts').fill(query);
-  await page.waitForFunction(
-    (term) => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return status.includes(`“${term}”`) && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-    },
-    query,
-    { timeout: 120_000 },
-  );
+  await searchSettled(page, new RegExp(`“${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`), 120_000);
   await page.waitForLoadState('networkidle');
 }
 

@@ -20,12 +20,15 @@
  * Network conditions, through Chromium's DevTools protocol (Network.emulateNetworkConditions):
  * none ("unthrottled", this machine), and Lighthouse's mobile profile (150 ms round trip,
  * 1.6 Mbps down, 750 kbps up). Medians over the runs are printed with the minimum and maximum.
+ * `--trace` also prints each request of every case's first run: when it started and ended
+ * (ms from Enter; negative while typing), its bytes, and whether it failed or was cancelled.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { searchSettled } from '../tests/helpers/search-page.ts';
 import { buildGeneratedSite } from './lib/generated-site.ts';
 import { serveStaticHost } from './lib/static-host.ts';
 
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     query: { type: 'string', multiple: true },
     later: { type: 'string', default: 'ing' },
     keep: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const log = (message: string) => console.error(`[search-speed] ${message}`);
@@ -68,7 +72,9 @@ interface Run {
 /** Recorded in every page: when the first hit was painted, and each keystroke's update. */
 const INSTRUMENT = `
 (() => {
-  const marks = (window.__searchSpeed = { firstHit: 0, updates: [] });
+  const now = () => performance.timeOrigin + performance.now();
+  const marks = (window.__searchSpeed = { firstHit: 0, inserted: 0, domReady: 0, updates: [] });
+  document.addEventListener('DOMContentLoaded', () => (marks.domReady = now()));
   let inputAt = 0;
   let expected = '';
   document.addEventListener('input', (event) => {
@@ -76,8 +82,9 @@ const INSTRUMENT = `
     expected = String(event.target && event.target.value || '').trim();
   }, true);
   const observer = new MutationObserver(() => {
-    if (!marks.firstHit && document.querySelector('.search-hit')) {
-      requestAnimationFrame(() => (marks.firstHit = performance.timeOrigin + performance.now()));
+    if (!marks.inserted && document.querySelector('.search-hit')) {
+      marks.inserted = now();
+      requestAnimationFrame(() => (marks.firstHit = now()));
     }
     const status = document.querySelector('[data-search-status]');
     const hits = document.querySelector('[data-search-hits]');
@@ -87,11 +94,13 @@ const INSTRUMENT = `
       requestAnimationFrame(() => marks.updates.push(performance.now() - started));
     }
   });
-  document.addEventListener('DOMContentLoaded', () =>
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true }),
-  );
+  // From the start of the document: the search page's script may paint before DOMContentLoaded.
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();
 `;
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
 
 function median(numbers: number[]): number {
   const sorted = numbers.toSorted((a, b) => a - b);
@@ -111,16 +120,34 @@ function bytesCounter(page: Page): () => number {
   return () => total;
 }
 
-/** Waits until the search page shows the results of its current term, settled. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return /match/.test(status) && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+/** Each request's start and end (ms since the epoch), bytes, and failure, for --trace. */
+function requestLog(page: Page): (zero: number) => string[] {
+  const rows: { url: string; start: number; end?: number; bytes?: number; failure?: string }[] = [];
+  const byRequest = new Map<object, (typeof rows)[number]>();
+  page.on('request', (request) => {
+    const row = { url: request.url(), start: Date.now() };
+    rows.push(row);
+    byRequest.set(request, row);
+  });
+  page.on('requestfinished', (request) => {
+    const row = byRequest.get(request);
+    if (!row) return;
+    row.end = Date.now();
+    void request.sizes().then((sizes) => (row.bytes = sizes.responseHeadersSize + sizes.responseBodySize));
+  });
+  page.on('requestfailed', (request) => {
+    const row = byRequest.get(request);
+    if (!row) return;
+    row.end = Date.now();
+    row.failure = request.failure()?.errorText ?? 'failed';
+  });
+  return (zero) =>
+    rows.map((row) => {
+      const { pathname, search } = new URL(row.url);
+      const when = (at: number | undefined) => (at === undefined ? '…' : String(at - zero).padStart(6));
+      const size = row.bytes === undefined ? '' : kb(row.bytes);
+      return `${when(row.start)} → ${when(row.end)} ms ${size.padStart(7)} ${row.failure ?? ''} ${pathname}${search}`;
+    });
 }
 
 async function oneRun(
@@ -131,11 +158,13 @@ async function oneRun(
   typingMs: number,
   pauseMs: number,
   profile: (typeof PROFILES)[keyof typeof PROFILES],
+  trace: boolean,
 ): Promise<Run> {
   const context = await browser.newContext();
   await context.addInitScript(INSTRUMENT);
   const page = await context.newPage();
   const received = bytesCounter(page);
+  const requests = trace ? requestLog(page) : undefined;
   // The page's emulated conditions apply to its workers' requests too (checked: a worker's
   // fetch takes the added round trip).
   const cdp = await context.newCDPSession(page);
@@ -160,7 +189,7 @@ async function oneRun(
   const firstHit = await page.evaluate(
     () => (window as unknown as { __searchSpeed: { firstHit: number } }).__searchSpeed.firstHit,
   );
-  await settled(page);
+  await searchSettled(page, /match/, 120_000);
   await page.waitForLoadState('networkidle');
   const bytes = received() - atEnter;
   const input = page.getByLabel('Search titles, authors and abstracts');
@@ -179,12 +208,20 @@ async function oneRun(
   const keystrokes = await page.evaluate(
     () => (window as unknown as { __searchSpeed: { updates: number[] } }).__searchSpeed.updates,
   );
+  if (requests) {
+    const marks = await page.evaluate(() => {
+      const { domReady, inserted, firstHit } = (window as unknown as { __searchSpeed: Record<string, number> })
+        .__searchSpeed;
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const at = (ms: number) => performance.timeOrigin + ms;
+      return { start: at(navigation.startTime), responseEnd: at(navigation.responseEnd), domReady, inserted, firstHit };
+    });
+    const since = Object.entries(marks).map(([mark, at]) => `${mark} ${Math.round(at - enterAt)}`);
+    console.log(['', ...requests(enterAt), `search page (ms from Enter): ${since.join(', ')}`, ''].join('\n'));
+  }
   await context.close();
   return { firstResult: firstHit - enterAt, bytes, typingBytes: atEnter - beforeTyping, keystrokes };
 }
-
-const ms = (value: number) => `${Math.round(value)} ms`;
-const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
   let dist = values.dist ? path.resolve(values.dist) : undefined;
@@ -217,7 +254,9 @@ async function main(): Promise<void> {
       for (const query of queries) {
         const measured: Run[] = [];
         for (let run = 0; run < runs; run += 1) {
-          measured.push(await oneRun(browser, host.url, paperPath, query, typingMs, pauseMs, profile));
+          measured.push(
+            await oneRun(browser, host.url, paperPath, query, typingMs, pauseMs, profile, values.trace && run === 0),
+          );
         }
         const first = measured.map((run) => run.firstResult);
         const keys = measured.flatMap((run) => run.keystrokes);

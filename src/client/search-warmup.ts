@@ -1,36 +1,41 @@
 /**
- * Classic script `scripts/search-warmup.js`: starts loading the search while the reader is
- * still typing in a page's header search box, so the search page they are about to open finds
- * what it needs in the browser's cache. The header box injects it on first focus (served
- * sites only: from file:// the search page uses the offline index, which needs no warm-up).
+ * Classic script `scripts/search-warmup.js`: starts the search while the reader is still
+ * typing in a page's header search box, so the search page they are about to open can show
+ * results at once. The header box injects it on first focus (served sites only: from file://
+ * the search page uses the offline index, which needs no warm-up).
  *
  * First, all at once, the files every search needs whatever the words (the shard list names
- * them: Pagefind's script, worker, WebAssembly, entry and index metadata) and the search page's
- * script, as `<link rel="prefetch">`: they keep loading when the reader presses Enter and
- * leaves the page, and the next page may use them without asking the host again. Then, as the
- * reader types, Pagefind itself loads the index parts of the typed words and the data of the
- * facets the search page counts first, then searches them and keeps the first results for the
- * search page to paint at once (search/handoff.ts).
+ * them: Pagefind's script, WebAssembly, entry and index metadata) and the search page's
+ * script, as `<link rel="prefetch">`, so the next page may use them without asking the host
+ * again. When the reader pauses, or presses Enter, Pagefind searches the typed words here and
+ * the first results are kept for the search page to paint before its own engine has started
+ * (search/handoff.ts).
+ *
+ * Enter waits for that search's first result (at most ENTER_WAIT_MS, the box marked busy)
+ * before the search page opens: leaving the page cancels every download still under way (in Chromium, prefetches
+ * too), and on a slow network the search page would fetch the same files again from their
+ * start. Waiting here, the reader sees the results sooner (bench/search-speed.ts).
  */
 import { createPagefindBackend, shardList } from './search/pagefind-backend.ts';
 import { siteRootFromScript } from './search/links.ts';
-import { FACET_NAMES, facetSpec } from '../shared/facets.ts';
 import { SHARDS_MANIFEST } from '../shared/pagefind.ts';
 import { SEARCH_TERM_PARAM } from '../shared/paths.ts';
 import { keepHandoff, RESULTS_PER_BATCH } from './search/handoff.ts';
+import type { SearchHit } from '../shared/search-record.ts';
 
 /** The search page's own script (src/pages/search/index.astro). */
 const SEARCH_SCRIPT = 'scripts/search.js';
 
-/** Pause after a keystroke before loading the index parts of the words typed so far. */
-const TYPING_PAUSE_MS = 120;
-
 /**
  * Pause after a keystroke before searching the words typed so far for the search page: longer
  * than between keys, so a fast typist's every prefix is not searched (each search of a common
- * word keeps Pagefind's worker busy), short enough to be done while the reader reads the box.
+ * word keeps Pagefind busy and loads index parts the reader may not need), short enough to be
+ * done while the reader reads the box.
  */
 const SEARCH_AHEAD_PAUSE_MS = 300;
+
+/** Longest wait on Enter for the search under way before the search page opens anyway. */
+const ENTER_WAIT_MS = 3000;
 
 function prefetch(url: URL): void {
   const link = document.createElement('link');
@@ -47,44 +52,105 @@ async function prefetchFixedFiles(siteRoot: URL): Promise<void> {
   for (const file of [...files, SEARCH_SCRIPT]) prefetch(new URL(file, siteRoot));
 }
 
+/** A promise and the function that resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** The header search box's form and its term field, if `target` is one of them. */
+function searchForm(target: EventTarget | null): { form: HTMLFormElement; field: HTMLInputElement } | undefined {
+  const form = target instanceof HTMLInputElement ? target.form : target;
+  if (!(form instanceof HTMLFormElement) || form.getAttribute('role') !== 'search') return undefined;
+  const field = form.elements.namedItem(SEARCH_TERM_PARAM);
+  return field instanceof HTMLInputElement ? { form, field } : undefined;
+}
+
+/** The URL the form opens, as the browser builds it for a GET submission. */
+function submissionUrl(form: HTMLFormElement): URL {
+  const url = new URL(form.action);
+  url.search = new URLSearchParams(
+    [...new FormData(form)].map(([name, value]): [string, string] => [name, String(value)]),
+  ).toString();
+  return url;
+}
+
 const self = document.currentScript;
 if (self instanceof HTMLScriptElement) {
   const siteRoot = siteRootFromScript(self.src);
   prefetchFixedFiles(siteRoot).catch((error: unknown) => console.warn('search warm-up failed', error));
   const backend = createPagefindBackend(siteRoot);
-  const countFacets = FACET_NAMES.filter((facet) => !facetSpec(facet).onRequest);
+  // Warming up is only a head start: the search page loads (and reports) for itself.
   const warmUp = (work: Promise<unknown>) =>
-    work.catch((error: unknown) => {
-      // Warming up is only a head start: the search page loads (and reports) for itself.
-      console.warn('search warm-up failed', error);
-    });
-  const query = (typed: string) => ({ term: typed.trim(), filters: {}, sort: 'relevance' as const, countFacets });
-  const preload = (typed: string) => warmUp(backend.preload(query(typed)));
+    work.catch((error: unknown) => console.warn('search warm-up failed', error));
+  void warmUp(backend.preload({ term: '', filters: {}, sort: 'relevance' }));
+
   /** The words in the box as last typed: an older search's results are not handed over. */
   let latest = '';
-  /** Searches the typed term and keeps its first results for the search page. */
-  const searchAhead = (typed: string) =>
-    warmUp(
-      (async () => {
-        const { term } = query(typed);
-        if (term === '') return;
-        const outcome = await backend.search({ ...query(typed), countFacets: [] });
-        const hits = await outcome.hits(0, RESULTS_PER_BATCH);
-        if (term === latest) keepHandoff({ term, total: outcome.total, hits });
-      })(),
-    );
-  const box = document.activeElement;
-  const typed = box instanceof HTMLInputElement ? box.value : '';
-  void preload(typed);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search ahead under way or done: for which words, and when its first result is kept. */
+  let ahead: { term: string; first: Promise<void> } | undefined;
+  /**
+   * Searches `term` and keeps its first results for the search page, as they load (the page
+   * paints what it finds and its own search adds the rest). Once per term.
+   */
+  const searchAhead = (term: string): Promise<void> => {
+    if (ahead?.term !== term) {
+      const first = signal();
+      void warmUp(
+        (async () => {
+          const outcome = await backend.search({ term, filters: {}, sort: 'relevance', countFacets: [] });
+          const count = Math.min(RESULTS_PER_BATCH, outcome.total);
+          const pending = Array.from({ length: count }, (_, i) => outcome.hits(i, 1));
+          for (const hit of pending) hit.catch(() => {});
+          const hits: SearchHit[] = [];
+          for (const hit of pending) {
+            hits.push(...(await hit));
+            if (term === latest) keepHandoff({ term, total: outcome.total, hits });
+            first.resolve();
+          }
+        })(),
+      ).finally(first.resolve);
+      ahead = { term, first: first.promise };
+    }
+    return ahead.first;
+  };
+
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('input', (event) => {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.name !== SEARCH_TERM_PARAM) return;
-    clearTimeout(timer);
+    const box = searchForm(event.target);
+    if (!box) return;
     clearTimeout(searchTimer);
-    latest = input.value.trim();
-    timer = setTimeout(() => void preload(input.value), TYPING_PAUSE_MS);
-    searchTimer = setTimeout(() => void searchAhead(input.value), SEARCH_AHEAD_PAUSE_MS);
+    latest = box.field.value.trim();
+    if (latest !== '') searchTimer = setTimeout(() => void searchAhead(latest), SEARCH_AHEAD_PAUSE_MS);
+  });
+
+  /** The search page about to open, while Enter waits (see above). */
+  let opening: { form: HTMLFormElement; open: () => void } | undefined;
+  document.addEventListener('submit', (event) => {
+    const box = searchForm(event.target);
+    const term = box?.field.value.trim() ?? '';
+    if (!box || term === '') return;
+    event.preventDefault();
+    // Enter again while waiting: open it now.
+    if (opening) return opening.open();
+    const { form } = box;
+    let opened = false;
+    const open = () => {
+      if (opened) return;
+      opened = true;
+      form.submit();
+    };
+    opening = { form, open };
+    clearTimeout(searchTimer);
+    latest = term;
+    prefetch(submissionUrl(form));
+    form.setAttribute('aria-busy', 'true');
+    void Promise.race([searchAhead(term), new Promise((resolve) => setTimeout(resolve, ENTER_WAIT_MS))]).then(open);
+  });
+  // Back to this page from the search page (back/forward cache): the box is idle again.
+  addEventListener('pageshow', () => {
+    opening?.form.removeAttribute('aria-busy');
+    opening = undefined;
   });
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
+import { showEveryResult } from '../helpers/search-page.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 const PAPERS_DIR = path.resolve(process.env.PAPERS_DIR ?? 'content/papers');
@@ -52,16 +53,7 @@ afterAll(async () => {
 
 /** Waits for the search the page's URL asks for, then lists every result's paper slug. */
 async function resultSlugs(): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-  });
-  const more = page.getByRole('button', { name: 'Show more results' });
-  while (await more.isVisible()) {
-    const before = await page.locator('.search-hit').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-  }
+  await showEveryResult(page);
   const hrefs = await page
     .locator('.search-hit a[data-hit]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { DIST } from '../helpers/dist.ts';
+import { searchSettled } from '../helpers/search-page.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { nuErrors } from '../helpers/vnu.ts';
 
@@ -79,14 +80,8 @@ afterAll(async () => {
 });
 
 /** Waits until the search page has finished the search its URL (or last action) asks for. */
-async function settled(): Promise<string> {
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return (
-      text !== '' && text !== 'Searching…' && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy')
-    );
-  });
-  return (await page.locator('[data-search-status]').textContent()) ?? '';
+function settled(): Promise<string> {
+  return searchSettled(page, /^(?!Searching…$)./);
 }
 
 /** Presses every button that reveals more (counts on request, all values, more results) until none is left. */

@@ -15,6 +15,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
+import { searchSettled, showEveryResult } from '../helpers/search-page.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 /** Slugs of the papers whose buttons a listing page shows, in page order. */
@@ -239,16 +240,8 @@ describe('the reading list', () => {
     const page = await context.newPage();
     const problems = watchForProblems(page);
     const resultSlugs = async (): Promise<string[]> => {
-      await page.waitForFunction(() => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return /match/.test(status) && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-      });
-      const more = page.getByRole('button', { name: 'Show more results' });
-      while (await more.isVisible()) {
-        const before = await page.locator('.search-hit').count();
-        await more.click();
-        await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-      }
+      await searchSettled(page, /match/);
+      await showEveryResult(page);
       const hrefs = await page
         .locator('.search-hit a[data-hit]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { DIST } from '../helpers/dist.ts';
+import { searchSettled, showEveryResult } from '../helpers/search-page.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 // Inside the project (git-ignored): with an outDir outside the working directory Astro 7
@@ -28,24 +29,9 @@ function paperDates(dist: string): Map<string, string> {
   return new Map(papers.map((paper) => [paper.slug, paper.date]));
 }
 
-/** Waits for the search started by the last action to finish and returns the status line. */
-async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return text !== '' && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-  });
-  return (await page.locator('[data-search-status]').textContent()) ?? '';
-}
-
 /** Slugs of every result of the current search, in order, pressing "Show more results" until all are listed. */
 async function allSlugs(page: Page): Promise<string[]> {
-  await settled(page);
-  const more = page.getByRole('button', { name: 'Show more results' });
-  while (await more.isVisible()) {
-    const before = await page.locator('.search-hit').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-  }
+  await showEveryResult(page);
   const hrefs = await page
     .locator('.search-hit a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -106,7 +92,7 @@ describe('search over a sharded index', () => {
 
   const search = async (site: StaticSite, query: string) => {
     await page.goto(`${site.url}search/${query}`);
-    return settled(page);
+    return searchSettled(page);
   };
 
   it('builds 3 shards from the 50 seed papers, newest first', () => {

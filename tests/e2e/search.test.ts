@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
+import { searchSettled, showEveryResult } from '../helpers/search-page.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 
 const PAPERS_DIR = path.resolve(process.env.PAPERS_DIR ?? 'content/papers');
@@ -52,25 +53,9 @@ interface Result {
   date: string;
 }
 
-/** Waits for the search started by the last action to finish and returns the status line. */
-async function settled(page: Page): Promise<string> {
-  const status = page.locator('[data-search-status]');
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return text !== '' && !document.querySelector('[data-search-hits]')?.hasAttribute('aria-busy');
-  });
-  return (await status.textContent()) ?? '';
-}
-
 /** Every result of the current search, pressing "Show more results" until all are listed. */
 async function allResults(page: Page): Promise<Result[]> {
-  await settled(page);
-  const more = page.getByRole('button', { name: 'Show more results' });
-  while (await more.isVisible()) {
-    const before = await page.locator('.search-hit').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
-  }
+  await showEveryResult(page);
   return page
     .locator('.search-hit')
     .evaluateAll((items) =>
@@ -108,7 +93,7 @@ describe('search over HTTP', () => {
 
   const search = async (query: string) => {
     await page.goto(`${site.url}search/${query}`);
-    return settled(page);
+    return searchSettled(page);
   };
 
   it('ranks the ESMFold paper first for “ESMFold”', async () => {
@@ -210,7 +195,7 @@ describe('search over HTTP', () => {
   it('keeps the query, filters and sort in the URL across a reload, and Back undoes a filter', async () => {
     await search('?q=models');
     await page.getByLabel('Sort by').selectOption({ label: 'Oldest first' });
-    await settled(page);
+    await searchSettled(page);
     const topic = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first();
     const topicName = ((await topic.locator('xpath=..').textContent()) ?? '').replace(/\s*\d+\s*$/, '').trim();
     await topic.check();
@@ -230,7 +215,7 @@ describe('search over HTTP', () => {
     expect(after).toEqual(before);
 
     await page.goBack();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('topic')).toBeNull();
     expect(await page.getByLabel('Sort by').inputValue()).toBe('date-asc');
   });
@@ -240,7 +225,7 @@ describe('search over HTTP', () => {
     const box = page.getByLabel('Search titles, authors and abstracts');
     await box.focus();
     await page.keyboard.type('ESMFold');
-    await settled(page);
+    await searchSettled(page);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Mechanisms of AI Protein Folding in ESMFold');
@@ -258,7 +243,7 @@ describe('search over HTTP', () => {
     await search('?q=language+models');
     const authors = page.getByRole('group', { name: 'Author' });
     await authors.getByRole('button', { name: 'Show authors' }).click();
-    await settled(page);
+    await searchSettled(page);
     const first = authors.getByRole('checkbox').first();
     await expect(first.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
     const label = ((await first.locator('xpath=..').textContent()) ?? '').trim();
@@ -270,10 +255,30 @@ describe('search over HTTP', () => {
     for (const result of results) expect(bySlug.get(result.slug)?.authors, result.slug).toContain(name);
   });
 
+  it('lists every author with their count when “Show all” is pressed', async () => {
+    await search('?q=language');
+    const results = await allResults(page);
+    const authors = page.getByRole('group', { name: 'Author' });
+    await authors.getByRole('button', { name: 'Show authors' }).click();
+    await searchSettled(page);
+    const all = authors.getByRole('button', { name: /^Show all \d+$/ });
+    const total = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(9);
+    await all.click();
+    const labels = (await authors.locator('label').allTextContents()).map((label) => label.trim());
+    expect(labels).toHaveLength(total);
+    const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+    for (const label of labels.slice(0, 5)) {
+      const [, name, count] = /^(.*\S)\s+(\d+)$/.exec(label) ?? [];
+      const listing = results.filter((result) => bySlug.get(result.slug)?.authors.includes(name));
+      expect(Number(count), name).toBe(listing.length);
+    }
+  });
+
   it('passes axe with results, filters and a selected filter, in the light and the dark theme', async () => {
     await search('?q=language&year=2024');
     await page.getByRole('button', { name: 'Show authors' }).click();
-    await settled(page);
+    await searchSettled(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
@@ -283,9 +288,9 @@ describe('search over HTTP', () => {
 
   it('says when nothing matches and offers to remove the filters', async () => {
     await search('?q=hallucination&year=2024&topic=Sound');
-    expect(await settled(page)).toMatch(/^No papers match “hallucination”/);
+    expect(await searchSettled(page)).toMatch(/^No papers match “hallucination”/);
     await page.getByRole('button', { name: 'Remove all filters' }).click();
-    expect(await settled(page)).toMatch(/papers? match/);
+    expect(await searchSettled(page)).toMatch(/papers? match/);
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
   });
 
@@ -351,6 +356,55 @@ describe('search over HTTP', () => {
       expect(handedOver.length).toBe(Math.min(10, own.length));
       expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
       expect(await page.evaluate(() => sessionStorage.getItem('paperlist:search-handoff'))).toBeNull();
+    } finally {
+      release();
+      await page.unroute('**/pagefind/index/**');
+    }
+  });
+
+  it('opens the search page on Enter once the header box has found the first results, and paints them at once', async () => {
+    // Only the search page's own requests are held back: whatever it shows before then, the
+    // header box found before the page opened.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/index/**', async (route) => {
+      if (route.request().frame().url().includes('/search/')) await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.url}papers/`);
+      const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
+      await header.click();
+      await header.pressSequentially('attention heads');
+      await Promise.all([page.waitForURL(/search\/\?q=attention\+heads$/), header.press('Enter')]);
+      await page.locator('.search-hit').first().waitFor();
+      const handedOver = await page.locator('.search-hit-title a').allTextContents();
+      release();
+      const own = await allResults(page);
+      expect(handedOver.length).toBeGreaterThan(0);
+      expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
+    } finally {
+      release();
+      await page.unroute('**/pagefind/index/**');
+    }
+  });
+
+  it('opens the search page on Enter even when the header box’s search cannot finish', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/index/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.url}papers/`);
+      const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
+      await header.click();
+      await header.fill('ESMFold');
+      await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/, { timeout: 10_000 }), header.press('Enter')]);
+      release();
+      const results = await allResults(page);
+      expect(results[0].title).toBe('Mechanisms of AI Protein Folding in ESMFold');
     } finally {
       release();
       await page.unroute('**/pagefind/index/**');

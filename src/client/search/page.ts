@@ -32,6 +32,12 @@ import {
  * (an older search's answer is dropped when a newer one started).
  */
 const TYPING_DELAY_MS = 0;
+/**
+ * Facet counts wait this long after the last keystroke: counting is another search of the
+ * same words, as long as the first, so while the reader types only the results follow each
+ * key, and the counts come when they pause.
+ */
+const COUNTS_PAUSE_MS = 250;
 /** Values a facet shows before its "Show all" button. */
 const FACET_PREVIEW = 8;
 
@@ -128,10 +134,16 @@ export class SearchPage {
   private running: Promise<void> | undefined;
   private rerun = false;
   private outcome: SearchOutcome | undefined;
+  /** The facet counts shown. */
+  private counts: FacetCounts = {};
   private shown = 0;
   /** The results shown are those the header box's search handed over (search/handoff.ts). */
   private handedOver = false;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the reader last typed in the box (0: not yet). */
+  private lastKeyAt = 0;
+  /** Ends the wait for a pause in typing at once, when a newer search starts. */
+  private endPause: (() => void) | undefined;
   /** Facets whose full value list the reader opened. */
   private readonly expanded = new Set<FacetName>();
   /** Facets counted on request that the reader asked to count. */
@@ -153,6 +165,7 @@ export class SearchPage {
       this.update({ ...this.state, term: input.value.trim() }, 'push');
     });
     input.addEventListener('input', () => {
+      this.lastKeyAt = performance.now();
       clearTimeout(this.typingTimer);
       this.setBusy(true);
       this.typingTimer = setTimeout(
@@ -218,10 +231,18 @@ export class SearchPage {
     this.renderSummary(handoff.total);
   }
 
-  /** `aria-busy` on the results while a search is pending (typing pause included). */
-  private setBusy(busy: boolean): void {
-    if (busy) this.els.hits.setAttribute('aria-busy', 'true');
-    else this.els.hits.removeAttribute('aria-busy');
+  /**
+   * `aria-busy` on the results while a search is pending (typing pause included), and on the
+   * facets until their counts follow (`facets`).
+   */
+  private setBusy(busy: boolean, facets = busy): void {
+    for (const [region, pending] of [
+      [this.els.hits, busy],
+      [this.els.facets, facets],
+    ] as const) {
+      if (pending) region.setAttribute('aria-busy', 'true');
+      else region.removeAttribute('aria-busy');
+    }
   }
 
   private resultLinks(): HTMLAnchorElement[] {
@@ -243,11 +264,12 @@ export class SearchPage {
   /**
    * Searches for the current state. One search runs at a time: a newer state makes the one
    * under way stale (it stops at its next step) and is searched as soon as it has stopped, so
-   * fast typing never queues one search per keystroke in Pagefind's worker.
+   * fast typing never queues one search per keystroke in Pagefind.
    */
   private run(): Promise<void> {
     this.rerun = true;
     this.generation += 1;
+    this.endPause?.();
     this.setBusy(true);
     this.running ??= (async () => {
       try {
@@ -301,6 +323,8 @@ export class SearchPage {
         // data first); then the counts, from the index parts already loaded.
         outcome = await backend.search({ ...query, countFacets: [] });
         if (!(await this.renderHits(outcome, generation))) return;
+        this.showTotal(outcome);
+        if (!(await this.typingPause(generation))) return;
         counts = (await backend.search({ ...query, countFacets })).facetCounts;
       }
     } catch (error) {
@@ -312,10 +336,36 @@ export class SearchPage {
       return;
     }
     if (generation !== this.generation) return;
-    this.outcome = outcome;
+    this.showTotal(outcome);
+    this.counts = counts;
     this.renderFacets(counts);
+  }
+
+  /** The results shown are complete: the summary, "More results", and not busy. */
+  private showTotal(outcome: SearchOutcome): void {
+    this.outcome = outcome;
     this.els.more.hidden = this.shown >= outcome.total;
     this.renderSummary(outcome.total);
+    this.setBusy(false, true);
+  }
+
+  /**
+   * Waits until COUNTS_PAUSE_MS after the last keystroke; false when a newer search started
+   * meanwhile.
+   */
+  private async typingPause(generation: number): Promise<boolean> {
+    const wait = this.lastKeyAt + COUNTS_PAUSE_MS - performance.now();
+    if (wait > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, wait);
+        this.endPause = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.endPause = undefined;
+    }
+    return generation === this.generation;
   }
 
   /**
@@ -585,7 +635,7 @@ export class SearchPage {
       all.dataset.focusKey = `${facet}:*all`;
       all.addEventListener('click', () => {
         this.expanded.add(facet);
-        if (this.outcome) this.renderFacets(this.outcome.facetCounts);
+        this.renderFacets(this.counts);
         // Keyboard users land on the first value the button revealed.
         const firstNew = `${facet}:${values[FACET_PREVIEW][0]}`;
         this.els.facets.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(firstNew)}"]`)?.focus();
