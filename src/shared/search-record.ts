@@ -99,6 +99,21 @@ export function hitFromRecord(record: SearchRecord, excerpt: string): SearchHit 
 // keeps excerpts to the abstract. A metadata value with no letters or digits is not searched:
 // the "et al." flag rides as "…".
 
+/**
+ * Pagefind keeps each sort key as a list of all its pages in the index metadata every search
+ * loads first (about 20 KB at 10,000 papers), so it has one: `newest`. Ascending, it is
+ * newest first; descending, its exact reverse, which puts the undated papers (last in the
+ * site's order) first and reversed. The filter below marks them, so a search counts how many
+ * it found and the back end moves them back to the end (src/client/search/pagefind-backend.ts).
+ */
+export const PAGEFIND_SORTS = {
+  'date-desc': { newest: 'asc' },
+  'date-asc': { newest: 'desc' },
+} as const satisfies Record<keyof typeof SORT_KEYS, Partial<Record<SortKey, 'asc' | 'desc'>>>;
+
+/** The Pagefind filter that marks undated papers, with its one value. */
+export const UNDATED_FILTER = { name: 'undated', value: 'yes' } as const;
+
 /** The Pagefind metadata field carrying the "et al." flag. */
 const ET_AL_FIELD = 'etAl';
 const ET_AL_VALUE = '…';
@@ -122,6 +137,7 @@ export function toPagefindRecord(record: SearchRecord, language: string): Pagefi
   if (record.etAl) meta[ET_AL_FIELD] = ET_AL_VALUE;
   const filters: Record<string, string[]> = {};
   for (const [facet, values] of Object.entries(record.filters)) if (values.length > 0) filters[facet] = values;
+  if (record.text.date === '') filters[UNDATED_FILTER.name] = [UNDATED_FILTER.value];
   return {
     url: record.path,
     // Pagefind drops a record without content; a paper without an abstract is found by its
@@ -130,7 +146,7 @@ export function toPagefindRecord(record: SearchRecord, language: string): Pagefi
     language,
     meta,
     filters,
-    sort: Object.fromEntries(Object.entries(record.sort).map(([key, position]) => [key, String(position)])),
+    sort: { newest: String(record.sort.newest) },
   };
 }
 

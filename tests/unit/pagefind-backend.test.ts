@@ -41,28 +41,42 @@ function fakeShard(pages: FakePage[], loaded: string[], searched: string[] = [])
       searched.push(term);
       const has = (page: FakePage, word: string) => page.words.split(' ').includes(word);
       const known = term.split(' ').filter((word) => pages.some((page) => has(page, word)));
+      // Like the records' filters: no year for an undated paper, which has the undated filter.
       const facetOf = (page: FakePage, facet: string) =>
-        facet === 'year' ? page.date.slice(0, 4) : facet === 'topic' ? page.topic : undefined;
+        facet === 'year'
+          ? page.date.slice(0, 4) || undefined
+          : facet === 'topic'
+            ? page.topic
+            : facet === 'undated' && page.date === ''
+              ? 'yes'
+              : undefined;
       const matches = pages.filter(
         (page) =>
           known.length > 0 &&
           known.every((word) => has(page, word)) &&
           Object.entries(filters).every(
-            ([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? ''),
+            ([facet, { any }]) => any.length === 0 || any.includes(facetOf(page, facet) ?? '\0'),
           ),
       );
-      // The sort keys are positions, sorted ascending: newest first, or its exact reverse.
-      const ordered = sort.newest
-        ? matches.toSorted((a, b) => a.newest - b.newest)
-        : sort.oldest
-          ? matches.toSorted((a, b) => b.newest - a.newest)
-          : matches.toSorted((a, b) => b.score - a.score);
+      // The one sort key is the newest-first position: ascending, or its exact reverse.
+      const ordered =
+        sort.newest === 'asc'
+          ? matches.toSorted((a, b) => a.newest - b.newest)
+          : sort.newest === 'desc'
+            ? matches.toSorted((a, b) => b.newest - a.newest)
+            : matches.toSorted((a, b) => b.score - a.score);
       const counts: PagefindResponse['filters'] = {};
       for (const facet of Object.keys(filters)) {
-        counts[facet] = {};
-        // Like Pagefind: every value the shard knows, 0 when no result has it.
-        for (const page of pages) counts[facet][facetOf(page, facet) ?? ''] ??= 0;
-        for (const page of matches) counts[facet][facetOf(page, facet) ?? ''] += 1;
+        // Like Pagefind: every value the shard knows, 0 when no result has it; no counts for a
+        // filter no page of the shard has.
+        for (const page of pages) {
+          const value = facetOf(page, facet);
+          if (value !== undefined) (counts[facet] ??= {})[value] ??= 0;
+        }
+        for (const page of matches) {
+          const value = facetOf(page, facet);
+          if (value !== undefined) counts[facet][value] += 1;
+        }
       }
       return {
         filters: counts,
@@ -95,8 +109,11 @@ const PAPERS: FakePage[] = [
   { slug: 'p8', newest: 7, date: '2021-05-05', score: 6, topic: 'Robotics', words: 'circuit' },
 ];
 
-/** A loader serving `shards` (newest first) under `siteRoot`, recording what it loads. */
-function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
+/**
+ * A loader serving `shards` (newest first) under `siteRoot`, recording what it loads; their
+ * oldest-first order is the reverse unless given.
+ */
+function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/', oldestFirst?: number[]) {
   const requested: string[] = [];
   const loaded: string[] = [];
   const searched: string[] = [];
@@ -104,7 +121,7 @@ function fakeSite(shards: FakePage[][], siteRoot = 'https://example.org/lab/') {
   const loader: PagefindLoader = {
     async manifest(url) {
       requested.push(url.href);
-      return { shards: folders, oldestFirst: folders.map((_, k) => k).reverse(), tag: 'en_1' };
+      return { shards: folders, oldestFirst: oldestFirst ?? folders.map((_, k) => k).reverse(), tag: 'en_1' };
     },
     async module(url) {
       requested.push(url.href);
@@ -193,6 +210,24 @@ describe('the Pagefind back end over shards', () => {
       expect(dates, sort).toEqual(expected);
       expect(dates, sort).toEqual(sort === 'date-desc' ? dates.toSorted().reverse() : dates.toSorted());
       expect(dates, sort).toHaveLength(7);
+    }
+  });
+
+  it('lists undated papers last both newest and oldest first, in the site’s order, as one index does', async () => {
+    const undated: FakePage[] = [
+      { slug: 'u1', newest: 8, date: '', score: 4, topic: 'NLP', words: 'model' },
+      { slug: 'u2', newest: 9, date: '', score: 10, topic: 'Sound', words: 'model circuit' },
+    ];
+    const papers = [...PAPERS, ...undated];
+    // The build cuts the undated papers into a shard of their own, last in both orders.
+    const shards = [papers.slice(0, 3), papers.slice(3, 6), papers.slice(6, 8), papers.slice(8)];
+    for (const site of [fakeSite([papers]), fakeSite(shards, undefined, [2, 1, 0, 3])]) {
+      const slugs = async (sort: SearchQuery['sort']) =>
+        (await allHits(await site.backend.search(query('model', sort)), 3)).map((hit) => hit.path.split('/')[2]);
+      await expect(slugs('date-desc')).resolves.toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'u1', 'u2']);
+      await expect(slugs('date-asc')).resolves.toEqual(['p7', 'p6', 'p5', 'p4', 'p3', 'p2', 'p1', 'u1', 'u2']);
+      const filtered = await site.backend.search(query('circuit', 'date-asc', { topic: ['Sound'] }));
+      expect((await allHits(filtered, 3)).map((hit) => hit.path)).toEqual(['/papers/u2/']);
     }
   });
 

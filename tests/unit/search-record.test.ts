@@ -118,8 +118,17 @@ describe('Pagefind’s form of a record', () => {
         etAl: '…',
       },
       filters: { topic: ['Computation and Language'], year: ['2024'] },
-      sort: { newest: '4', oldest: '7' },
+      sort: { newest: '4' },
     });
+  });
+
+  it('marks an undated paper with the undated filter, and gives every paper its newest-first position only', () => {
+    const undated = toPagefindRecord(
+      { ...record, text: { ...record.text, date: '', dateLabel: 'n.d.' }, filters: {}, sort: { newest: 9, oldest: 9 } },
+      'en',
+    );
+    expect(undated.filters).toEqual({ undated: ['yes'] });
+    expect(undated.sort).toEqual({ newest: '9' });
   });
 
   it('reads a Pagefind result back into the hit the offline index gives for the same record', () => {

@@ -22,7 +22,8 @@ import type { FacetCounts, FacetName, SearchBackend, SearchOutcome, SearchQuery 
 import { FACET_NAMES } from '../../shared/facets.ts';
 import { SHARDS_MANIFEST, type ShardManifest } from '../../shared/pagefind.ts';
 import {
-  SORT_KEYS,
+  PAGEFIND_SORTS,
+  UNDATED_FILTER,
   hitFromPagefind,
   pagefindMetaWeights,
   pagefindQuery,
@@ -138,15 +139,27 @@ export function shardsInAgreement(found: readonly (readonly boolean[])[]): boole
   return found.map((shard) => anywhere.every((somewhere, w) => !somewhere || shard[w]));
 }
 
-/** Pagefind's sort option for a sort order: the order's key, positions ascending. */
+/** Pagefind's sort option for a sort order (PAGEFIND_SORTS). */
 function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> {
-  return query.sort === 'relevance' ? {} : { [SORT_KEYS[query.sort]]: 'asc' };
+  return query.sort === 'relevance' ? {} : PAGEFIND_SORTS[query.sort];
+}
+
+/**
+ * A shard's results in the query's order: oldest first comes from Pagefind newest-first
+ * reversed, which starts with the undated papers, reversed; they go back to the end, in the
+ * site's order (PAGEFIND_SORTS). The undated filter's count says how many there are.
+ */
+export function undatedLast(response: PagefindResponse, sort: SearchQuery['sort']): PagefindResponse {
+  if (sort !== 'date-asc') return response;
+  const undated = response.filters[UNDATED_FILTER.name]?.[UNDATED_FILTER.value] ?? 0;
+  const { results } = response;
+  return { ...response, results: [...results.slice(undated), ...results.slice(0, undated).reverse()] };
 }
 
 /**
  * Values OR-ed within a facet (Pagefind ANDs a plain array), facets AND-ed. A facet to
  * count but with nothing selected is named with no values: that loads its counts and
- * constrains nothing.
+ * constrains nothing. Oldest first also counts the undated papers (undatedLast).
  */
 function pagefindFilters(query: SearchQuery): PagefindFilters {
   const filters: PagefindFilters = {};
@@ -155,6 +168,7 @@ function pagefindFilters(query: SearchQuery): PagefindFilters {
     const selected = query.filters[facet] ?? [];
     if (selected.length > 0 || counted.has(facet)) filters[facet] = { any: selected };
   }
+  if (query.sort === 'date-asc') filters[UNDATED_FILTER.name] = { any: [] };
   return filters;
 }
 
@@ -237,7 +251,7 @@ export function createPagefindBackend(siteRoot: URL, loader: PagefindLoader = br
           shards.map(async (shard) => {
             const response = await shard.search(term, options);
             if (!response) throw new Error(`Pagefind returned no response for “${query.term}”`);
-            return response;
+            return undatedLast(response, query.sort);
           }),
         ),
         wordsPerShard(shards, words),
