@@ -5,16 +5,16 @@
  * the search page uses the offline index, which needs no warm-up).
  *
  * First, all at once, the files every search needs whatever the words (the shard list names
- * them: Pagefind's script, WebAssembly, entry and index metadata) and the search page's
- * script, as `<link rel="prefetch">`, so the next page may use them without asking the host
- * again. When the reader pauses, or presses Enter, Pagefind searches the typed words here and
- * the first results are kept for the search page to paint before its own engine has started
- * (search/handoff.ts).
+ * them: Pagefind's script, WebAssembly, entry and index metadata), as `<link rel="prefetch">`,
+ * so the next page may use them without asking the host again. When the reader pauses, or
+ * presses Enter, Pagefind searches the typed words here and the first results are kept for
+ * the search page to paint before its own engine has started (search/handoff.ts).
  *
- * Enter waits for that search's first result (at most ENTER_WAIT_MS, the box marked busy)
- * before the search page opens: leaving the page cancels every download still under way (in Chromium, prefetches
- * too), and on a slow network the search page would fetch the same files again from their
- * start. Waiting here, the reader sees the results sooner (bench/search-speed.ts).
+ * Enter waits for that search's first result, and for the search page and its script (at most
+ * ENTER_WAIT_MS, the box marked busy), before the search page opens: leaving the page cancels
+ * every download still under way (in Chromium, prefetches too), and on a slow network the
+ * search page would fetch the same files again from their start. Waiting here, the reader sees
+ * the results sooner (bench/search-speed.ts).
  */
 import { createPagefindBackend, shardList } from './search/pagefind-backend.ts';
 import { siteRootFromScript } from './search/links.ts';
@@ -37,19 +37,26 @@ const SEARCH_AHEAD_PAUSE_MS = 300;
 /** Longest wait on Enter for the search under way before the search page opens anyway. */
 const ENTER_WAIT_MS = 3000;
 
-function prefetch(url: URL): void {
+/** Prefetches `url`; resolves once it has loaded or failed. */
+function prefetch(url: URL): Promise<void> {
   const link = document.createElement('link');
   link.rel = 'prefetch';
   link.href = url.href;
+  const done = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
   document.head.append(link);
+  return done;
 }
 
+/** Prefetches the files every search needs; resolves once they have loaded. */
 async function prefetchFixedFiles(siteRoot: URL): Promise<void> {
   const manifestUrl = new URL(SHARDS_MANIFEST, siteRoot);
   const response = await fetch(manifestUrl);
   if (!response.ok) throw new Error(`${manifestUrl.href}: HTTP ${response.status}`);
   const { files } = shardList(await response.json(), manifestUrl);
-  for (const file of [...files, SEARCH_SCRIPT]) prefetch(new URL(file, siteRoot));
+  await Promise.all(files.map((file) => prefetch(new URL(file, siteRoot))));
 }
 
 /** A promise and the function that resolves it. */
@@ -79,7 +86,9 @@ function submissionUrl(form: HTMLFormElement): URL {
 const self = document.currentScript;
 if (self instanceof HTMLScriptElement) {
   const siteRoot = siteRootFromScript(self.src);
-  prefetchFixedFiles(siteRoot).catch((error: unknown) => console.warn('search warm-up failed', error));
+  const fixedFiles = prefetchFixedFiles(siteRoot).catch((error: unknown) =>
+    console.warn('search warm-up failed', error),
+  );
   const backend = createPagefindBackend(siteRoot);
   // Warming up is only a head start: the search page loads (and reports) for itself.
   const warmUp = (work: Promise<unknown>) =>
@@ -88,18 +97,28 @@ if (self instanceof HTMLScriptElement) {
 
   /** The words in the box as last typed: an older search's results are not handed over. */
   let latest = '';
-  /** The search ahead under way or done: for which words, and when its first result is kept. */
-  let ahead: { term: string; first: Promise<void> } | undefined;
+  let searchScript: Promise<void> | undefined;
+  const prefetchSearchScript = () => (searchScript ??= prefetch(new URL(SEARCH_SCRIPT, siteRoot)));
+
+  /**
+   * The search ahead under way or done: for which words, when the index parts of its words are
+   * in, and when its first result is kept.
+   */
+  let ahead: { term: string; indexParts: Promise<void>; first: Promise<void> } | undefined;
   /**
    * Searches `term` and keeps its first results for the search page, as they load (the page
    * paints what it finds and its own search adds the rest). Once per term.
    */
-  const searchAhead = (term: string): Promise<void> => {
+  const searchAhead = (term: string): NonNullable<typeof ahead> => {
     if (ahead?.term !== term) {
+      const indexParts = signal();
       const first = signal();
       void warmUp(
         (async () => {
-          const outcome = await backend.search({ term, filters: {}, sort: 'relevance', countFacets: [] });
+          const query = { term, filters: {}, sort: 'relevance', countFacets: [] } as const;
+          await backend.preload(query);
+          indexParts.resolve();
+          const outcome = await backend.search(query);
           const count = Math.min(RESULTS_PER_BATCH, outcome.total);
           const pending = Array.from({ length: count }, (_, i) => outcome.hits(i, 1));
           for (const hit of pending) hit.catch(() => {});
@@ -110,11 +129,19 @@ if (self instanceof HTMLScriptElement) {
             first.resolve();
           }
         })(),
-      ).finally(first.resolve);
-      ahead = { term, first: first.promise };
+      ).finally(() => {
+        indexParts.resolve();
+        first.resolve();
+      });
+      ahead = { term, indexParts: indexParts.promise, first: first.promise };
     }
-    return ahead.first;
+    return ahead;
   };
+
+  // The search page's script when the network is free: after the files above, and after the
+  // index parts of a search ahead that started meanwhile (while Pagefind ranks them and the
+  // first results' data is asked for, the network is idle).
+  void fixedFiles.then(() => ahead?.indexParts).then(prefetchSearchScript);
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('input', (event) => {
@@ -144,9 +171,12 @@ if (self instanceof HTMLScriptElement) {
     opening = { form, open };
     clearTimeout(searchTimer);
     latest = term;
-    prefetch(submissionUrl(form));
     form.setAttribute('aria-busy', 'true');
-    void Promise.race([searchAhead(term), new Promise((resolve) => setTimeout(resolve, ENTER_WAIT_MS))]).then(open);
+    const { indexParts, first } = searchAhead(term);
+    // The search page itself, like its script, once the network is free for it.
+    const searchPage = indexParts.then(() => Promise.all([prefetch(submissionUrl(form)), prefetchSearchScript()]));
+    const ready = Promise.all([first, searchPage]);
+    void Promise.race([ready, new Promise((resolve) => setTimeout(resolve, ENTER_WAIT_MS))]).then(open);
   });
   // Back to this page from the search page (back/forward cache): the box is idle again.
   addEventListener('pageshow', () => {
