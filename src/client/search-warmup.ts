@@ -182,5 +182,7 @@ if (self instanceof HTMLScriptElement) {
   addEventListener('pageshow', () => {
     opening?.form.removeAttribute('aria-busy');
     opening = undefined;
+    // Its results were handed over and taken: the same words are searched again.
+    ahead = undefined;
   });
 }
