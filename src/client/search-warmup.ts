@@ -26,6 +26,12 @@ import type { SearchHit } from '../shared/search-record.ts';
 /** The search page's own script (src/pages/search/index.astro). */
 const SEARCH_SCRIPT = 'scripts/search.js';
 
+/** Pause after a keystroke before loading the index parts of the words typed so far. */
+const TYPING_PAUSE_MS = 120;
+
+/** Letters the last word typed needs before its index parts are loaded between keys. */
+const PRELOAD_MIN_LETTERS = 4;
+
 /**
  * Pause after a keystroke before searching the words typed so far for the search page: longer
  * than between keys, so a fast typist's every prefix is not searched (each search of a common
@@ -86,9 +92,10 @@ function submissionUrl(form: HTMLFormElement): URL {
 const self = document.currentScript;
 if (self instanceof HTMLScriptElement) {
   const siteRoot = siteRootFromScript(self.src);
-  const fixedFiles = prefetchFixedFiles(siteRoot).catch((error: unknown) =>
-    console.warn('search warm-up failed', error),
-  );
+  let fixedFilesIn = false;
+  const fixedFiles = prefetchFixedFiles(siteRoot)
+    .then(() => (fixedFilesIn = true))
+    .catch((error: unknown) => console.warn('search warm-up failed', error));
   const backend = createPagefindBackend(siteRoot);
   // Warming up is only a head start: the search page loads (and reports) for itself.
   const warmUp = (work: Promise<unknown>) =>
@@ -143,13 +150,27 @@ if (self instanceof HTMLScriptElement) {
   // first results' data is asked for, the network is idle).
   void fixedFiles.then(() => ahead?.indexParts).then(prefetchSearchScript);
 
+  /**
+   * Between keys, the index parts of the words typed so far, once the files every search needs
+   * are in (until then the network has better to do) and when the last word has letters
+   * enough: a short one's parts are those of every word it starts.
+   */
+  const preloadTyped = (term: string) => {
+    if (!fixedFilesIn || opening || [...(term.split(/\s+/).at(-1) ?? '')].length < PRELOAD_MIN_LETTERS) return;
+    void warmUp(backend.preload({ term, filters: {}, sort: 'relevance', countFacets: [] }));
+  };
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('input', (event) => {
     const box = searchForm(event.target);
     if (!box) return;
+    clearTimeout(typingTimer);
     clearTimeout(searchTimer);
     latest = box.field.value.trim();
-    if (latest !== '') searchTimer = setTimeout(() => void searchAhead(latest), SEARCH_AHEAD_PAUSE_MS);
+    if (latest === '') return;
+    typingTimer = setTimeout(() => preloadTyped(latest), TYPING_PAUSE_MS);
+    searchTimer = setTimeout(() => void searchAhead(latest), SEARCH_AHEAD_PAUSE_MS);
   });
 
   /** The search page about to open, while Enter waits (see above). */
@@ -169,6 +190,7 @@ if (self instanceof HTMLScriptElement) {
       form.submit();
     };
     opening = { form, open };
+    clearTimeout(typingTimer);
     clearTimeout(searchTimer);
     latest = term;
     form.setAttribute('aria-busy', 'true');
