@@ -93,6 +93,7 @@ async function measureQuery(
         data: () => Promise<unknown>;
       }
       interface Pagefind {
+        options(options: { noWorker: boolean }): Promise<void>;
         init(): Promise<void>;
         search(term: string): Promise<{ results: Result[] }>;
       }
@@ -100,6 +101,8 @@ async function measureQuery(
       const shards = await Promise.all(
         scriptUrls.map(async (url) => {
           const pagefind = (await import(url)) as Pagefind;
+          // In the page, as the site's search runs it (src/client/search/pagefind-backend.ts).
+          await pagefind.options({ noWorker: true });
           await pagefind.init();
           return pagefind;
         }),
