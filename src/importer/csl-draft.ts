@@ -132,10 +132,16 @@ function names(value: unknown): { names: string[]; truncated: boolean } {
   return { names: all.filter((name) => !/^(?:others|et al\.?)$/i.test(name)), truncated };
 }
 
-/** `issued` as the frontmatter's date and precision; undefined when it names no real day. */
+/** CSL's months 13–16 are the seasons (citeproc-js reads them so). */
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
+
+/**
+ * `issued` as the frontmatter's date and precision; undefined when it names no year. A day
+ * or month that cannot be kept is named in `dropped`.
+ */
 function dateOf(
   issued: unknown,
-): { date: string; datePrecision: 'day' | 'month' | 'year'; droppedDay?: number } | undefined {
+): { date: string; datePrecision: 'day' | 'month' | 'year'; dropped?: string } | undefined {
   if (typeof issued !== 'object' || issued === null) return undefined;
   const { 'date-parts': parts, raw, literal } = issued as { 'date-parts'?: unknown; raw?: unknown; literal?: unknown };
   let numbers: number[] = [];
@@ -152,9 +158,20 @@ function dateOf(
     if (Number.isInteger(day) && isIsoDate(`${year}-${pad(month)}-${pad(day)}`)) {
       return { date: `${year}-${pad(month)}-${pad(day)}`, datePrecision: 'day' };
     }
-    return { date: `${year}-${pad(month)}-01`, datePrecision: 'month', ...(day !== undefined && { droppedDay: day }) };
+    return {
+      date: `${year}-${pad(month)}-01`,
+      datePrecision: 'month',
+      ...(day !== undefined && { dropped: `issued day ${day} (not a day of that month)` }),
+    };
   }
-  return { date: `${year}-01-01`, datePrecision: 'year' };
+  const season = SEASONS[month - 13];
+  const dropped =
+    month === undefined
+      ? undefined
+      : season
+        ? `issued season ${season} (month ${month}; a date keeps months only)`
+        : `issued month ${month} (not a month)`;
+  return { date: `${year}-01-01`, datePrecision: 'year', ...(dropped && { dropped }) };
 }
 
 /** A DOI without a resolver or `doi:` prefix. */
@@ -220,7 +237,7 @@ export function draftFromCsl(item: CslInput, line: number, expectedTitle = 'a "t
   const shownAuthors = authors.names.length > 0 ? authors : editors;
   const dated = dateOf(item.issued);
   if (item.issued !== undefined && !dated) dropped.push('issued (not a date)');
-  if (dated?.droppedDay !== undefined) dropped.push(`issued day ${dated.droppedDay} (not a day of that month)`);
+  if (dated?.dropped) dropped.push(dated.dropped);
   const date = dated && { date: dated.date, datePrecision: dated.datePrecision };
 
   const genre = oneLine(item.genre);

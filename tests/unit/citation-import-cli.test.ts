@@ -135,8 +135,11 @@ describe('npm run import on RIS and CSL-JSON files', () => {
       `${BROKEN_CSL}:14: $[2]: is "just a string", expected a CSL item (an object with "type" and "title")`,
     ]);
     expect(csl.log.at(-1)).toBe(
-      '2 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 2 errors',
+      '4 imported, 0 updated, 0 unchanged, 0 skipped (edited by hand), 0 duplicates, 2 errors',
     );
+    // A month the date cannot keep is said, not silently lost.
+    expect(csl.log.join('\n')).toMatch(/issued season spring \(month 13; a date keeps months only\) in 1 item/);
+    expect(csl.log.join('\n')).toMatch(/issued month 27 \(not a month\) in 1 item/);
   });
 
   it('reads RIS and CSL-JSON by content when the file has another extension, or by --format', () => {
