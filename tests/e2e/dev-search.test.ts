@@ -130,6 +130,24 @@ describe('search in npm run dev', () => {
     expect(titles).toEqual(['Sensing with Narwhal Tusks']);
   });
 
+  it('warms up no Pagefind bundle, which dev does not have, from a page’s header box', async () => {
+    const asked: string[] = [];
+    const record = (request: { url(): string }) => asked.push(request.url());
+    page.on('request', record);
+    try {
+      await page.goto(`${origin}/papers/`, { waitUntil: 'load', timeout: 120_000 });
+      // The idle page's prefetches, then a focus of the box and a typed word.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+      const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
+      await box.click();
+      await box.pressSequentially('zebrafish');
+      await page.waitForTimeout(500);
+    } finally {
+      page.off('request', record);
+    }
+    expect(asked.filter((url) => /\/pagefind\/|search-warmup/.test(url))).toEqual([]);
+  });
+
   it('loads every file it asks for', () => {
     expect(problems).toEqual([]);
   });
