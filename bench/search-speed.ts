@@ -26,7 +26,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { searchSettled } from '../tests/helpers/search-page.ts';
 import { buildGeneratedSite } from './lib/generated-site.ts';
@@ -108,15 +108,19 @@ function median(numbers: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** Bytes of a finished request's response, headers included. */
+async function receivedBytes(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  return sizes.responseHeadersSize + sizes.responseBodySize;
+}
+
 /**
- * Bytes received by the page and its workers (Playwright reports a dedicated worker's requests
- * as the page's; the DevTools session of the page alone would miss Pagefind's worker).
+ * Bytes received by the page and any worker it starts (Playwright reports a dedicated worker's
+ * requests as the page's; the DevTools session of the page alone would miss them).
  */
 function bytesCounter(page: Page): () => number {
   let total = 0;
-  page.on('requestfinished', (request) => {
-    void request.sizes().then((sizes) => (total += sizes.responseHeadersSize + sizes.responseBodySize));
-  });
+  page.on('requestfinished', (request) => void receivedBytes(request).then((bytes) => (total += bytes)));
   return () => total;
 }
 
@@ -133,7 +137,7 @@ function requestLog(page: Page): (zero: number) => string[] {
     const row = byRequest.get(request);
     if (!row) return;
     row.end = Date.now();
-    void request.sizes().then((sizes) => (row.bytes = sizes.responseHeadersSize + sizes.responseBodySize));
+    void receivedBytes(request).then((bytes) => (row.bytes = bytes));
   });
   page.on('requestfailed', (request) => {
     const row = byRequest.get(request);

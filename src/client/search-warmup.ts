@@ -100,7 +100,9 @@ if (self instanceof HTMLScriptElement) {
   // Warming up is only a head start: the search page loads (and reports) for itself.
   const warmUp = (work: Promise<unknown>) =>
     work.catch((error: unknown) => console.warn('search warm-up failed', error));
-  void warmUp(backend.preload({ term: '', filters: {}, sort: 'relevance' }));
+  /** What the header box searches: the words alone, by relevance, counting no facet. */
+  const plainQuery = (term: string) => ({ term, filters: {}, sort: 'relevance', countFacets: [] }) as const;
+  void warmUp(backend.preload(plainQuery('')));
 
   /** The words in the box as last typed: an older search's results are not handed over. */
   let latest = '';
@@ -122,7 +124,7 @@ if (self instanceof HTMLScriptElement) {
       const first = signal();
       void warmUp(
         (async () => {
-          const query = { term, filters: {}, sort: 'relevance', countFacets: [] } as const;
+          const query = plainQuery(term);
           await backend.preload(query);
           indexParts.resolve();
           const outcome = await backend.search(query);
@@ -157,7 +159,7 @@ if (self instanceof HTMLScriptElement) {
    */
   const preloadTyped = (term: string) => {
     if (!fixedFilesIn || opening || [...(term.split(/\s+/).at(-1) ?? '')].length < PRELOAD_MIN_LETTERS) return;
-    void warmUp(backend.preload({ term, filters: {}, sort: 'relevance', countFacets: [] }));
+    void warmUp(backend.preload(plainQuery(term)));
   };
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;

@@ -6,7 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request, Route } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchForProblems } from '../helpers/browser.ts';
@@ -67,6 +67,33 @@ async function allResults(page: Page): Promise<Result[]> {
     )
     .then((items) => items.map((item) => ({ ...item, slug: slugOf(item.slug) })));
 }
+
+/** Pagefind's index parts, which a search needs before it can rank. */
+const INDEX_PARTS = '**/pagefind/index/**';
+
+/**
+ * Holds back the page's requests for index parts (those `held` picks; all by default) until
+ * `release`; `stop` releases them and lets later requests through.
+ */
+async function holdIndexParts(page: Page, held: (request: Request) => boolean = () => true) {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const handler = async (route: Route) => {
+    if (held(route.request())) await released;
+    await route.continue();
+  };
+  await page.route(INDEX_PARTS, handler);
+  return {
+    release,
+    async stop() {
+      release();
+      await page.unroute(INDEX_PARTS, handler);
+    },
+  };
+}
+
+/** The header search box of the current page. */
+const headerBox = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
 
 describe('search over HTTP', () => {
   let site: StaticSite;
@@ -327,87 +354,62 @@ describe('search over HTTP', () => {
 
   it('submits the header search box from any page to the search page', async () => {
     await page.goto(`${site.url}papers/`);
-    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
-    await header.fill('ESMFold');
-    await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/), header.press('Enter')]);
+    await headerBox(page).fill('ESMFold');
+    await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/), headerBox(page).press('Enter')]);
     const results = await allResults(page);
     expect(results[0].title).toBe('Mechanisms of AI Protein Folding in ESMFold');
   });
 
-  it('shows the results the header box searched ahead before the search page’s own index parts arrive', async () => {
-    // The search page's own search, held back: whatever it shows before then was handed over.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.goto(`${site.url}papers/`);
-    const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
-    await header.click();
-    await header.pressSequentially('hallucination');
-    await page.waitForFunction(() => sessionStorage.getItem('paperlist:search-handoff')?.includes('"hallucination"'));
-    await page.route('**/pagefind/index/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+  /**
+   * Presses Enter in the header box, the search page's own index parts held back, and returns
+   * the titles it shows before then (handed over by the header box) and its own results after.
+   */
+  async function enterWithIndexHeld(urlPattern: RegExp): Promise<{ handedOver: string[]; own: Result[] }> {
+    // Only the search page's own requests are held: the header box's search runs before it opens.
+    const hold = await holdIndexParts(page, (request) => request.frame().url().includes('/search/'));
     try {
-      await Promise.all([page.waitForURL(/search\/\?q=hallucination$/), header.press('Enter')]);
+      await Promise.all([page.waitForURL(urlPattern), headerBox(page).press('Enter')]);
       await page.locator('.search-hit').first().waitFor();
       const handedOver = await page.locator('.search-hit-title a').allTextContents();
-      release();
-      const own = await allResults(page);
-      expect(handedOver.length).toBe(Math.min(10, own.length));
-      expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
-      expect(await page.evaluate(() => sessionStorage.getItem('paperlist:search-handoff'))).toBeNull();
+      hold.release();
+      return { handedOver, own: await allResults(page) };
     } finally {
-      release();
-      await page.unroute('**/pagefind/index/**');
+      await hold.stop();
     }
+  }
+
+  it('shows the results the header box searched ahead before the search page’s own index parts arrive', async () => {
+    await page.goto(`${site.url}papers/`);
+    await headerBox(page).click();
+    await headerBox(page).pressSequentially('hallucination');
+    await page.waitForFunction(() => sessionStorage.getItem('paperlist:search-handoff')?.includes('"hallucination"'));
+    const { handedOver, own } = await enterWithIndexHeld(/search\/\?q=hallucination$/);
+    expect(handedOver.length).toBe(Math.min(10, own.length));
+    expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
+    expect(await page.evaluate(() => sessionStorage.getItem('paperlist:search-handoff'))).toBeNull();
   });
 
   it('opens the search page on Enter once the header box has found the first results, and paints them at once', async () => {
-    // Only the search page's own requests are held back: whatever it shows before then, the
-    // header box found before the page opened.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/index/**', async (route) => {
-      if (route.request().frame().url().includes('/search/')) await held;
-      await route.continue();
-    });
-    try {
-      await page.goto(`${site.url}papers/`);
-      const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
-      await header.click();
-      await header.pressSequentially('attention heads');
-      await Promise.all([page.waitForURL(/search\/\?q=attention\+heads$/), header.press('Enter')]);
-      await page.locator('.search-hit').first().waitFor();
-      const handedOver = await page.locator('.search-hit-title a').allTextContents();
-      release();
-      const own = await allResults(page);
-      expect(handedOver.length).toBeGreaterThan(0);
-      expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
-    } finally {
-      release();
-      await page.unroute('**/pagefind/index/**');
-    }
+    await page.goto(`${site.url}papers/`);
+    await headerBox(page).click();
+    await headerBox(page).pressSequentially('attention heads');
+    const { handedOver, own } = await enterWithIndexHeld(/search\/\?q=attention\+heads$/);
+    expect(handedOver.length).toBeGreaterThan(0);
+    expect(handedOver).toEqual(own.slice(0, handedOver.length).map((result) => result.title));
   });
 
   it('opens the search page on Enter even when the header box’s search cannot finish', async () => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/index/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const hold = await holdIndexParts(page);
     try {
       await page.goto(`${site.url}papers/`);
-      const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search papers' });
-      await header.click();
-      await header.fill('ESMFold');
-      await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/, { timeout: 10_000 }), header.press('Enter')]);
-      release();
+      await headerBox(page).click();
+      await headerBox(page).fill('ESMFold');
+      await Promise.all([page.waitForURL(/search\/\?q=ESMFold$/, { timeout: 10_000 }), headerBox(page).press('Enter')]);
+      hold.release();
       const results = await allResults(page);
       expect(results[0].title).toBe('Mechanisms of AI Protein Folding in ESMFold');
     } finally {
-      release();
-      await page.unroute('**/pagefind/index/**');
+      await hold.stop();
     }
   });
 

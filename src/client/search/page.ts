@@ -308,20 +308,23 @@ export class SearchPage {
       (facet) => !facetSpec(facet).onRequest || this.counted.has(facet) || (state.filters[facet]?.length ?? 0) > 0,
     );
     const query = { term: state.term, filters: state.filters, sort: state.sort };
-    let outcome: SearchOutcome;
     let counts: FacetCounts;
     try {
       const backend = await this.options.backend();
       if (state.lists) {
         // The reading list lives in this browser, so its filters apply to the hits (issue 8),
         // and the counts are made from the hits it keeps.
-        outcome = await filterOutcome(await backend.search({ ...query, countFacets }), listFilterTest(state.lists));
-        counts = outcome.facetCounts;
+        const outcome = await filterOutcome(
+          await backend.search({ ...query, countFacets }),
+          listFilterTest(state.lists),
+        );
         if (!(await this.renderHits(outcome, generation))) return;
+        this.showTotal(outcome);
+        counts = outcome.facetCounts;
       } else {
         // The results first, counting nothing (Pagefind would download the facets' filter
         // data first); then the counts, from the index parts already loaded.
-        outcome = await backend.search({ ...query, countFacets: [] });
+        const outcome = await backend.search({ ...query, countFacets: [] });
         if (!(await this.renderHits(outcome, generation))) return;
         this.showTotal(outcome);
         if (!(await this.typingPause(generation))) return;
@@ -336,7 +339,6 @@ export class SearchPage {
       return;
     }
     if (generation !== this.generation) return;
-    this.showTotal(outcome);
     this.counts = counts;
     this.renderFacets(counts);
   }
